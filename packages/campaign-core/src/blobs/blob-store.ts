@@ -1,0 +1,91 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { Transform } from 'node:stream';
+import type { StoredImage } from '../domain/types.js';
+import { OtaError } from '../errors.js';
+
+/**
+ * Images on disk, named by their sha256: the same bytes are stored once, and a name can never point at other
+ * bytes. Several gateways share it through a common volume.
+ */
+export class BlobStore {
+  constructor(private readonly dir: string) {}
+
+  /** Streams `source` to disk while hashing the whole image and every `chunkSize` slice of it. */
+  async put(source: Readable, opts: { chunkSize: number; maxBytes: number }): Promise<StoredImage> {
+    await mkdir(join(this.dir, 'tmp'), { recursive: true });
+    const tmp = join(this.dir, 'tmp', randomUUID());
+    const whole = createHash('sha256');
+    const chunkHashes: Buffer[] = [];
+    let chunk = createHash('sha256');
+    let inChunk = 0;
+    let size = 0;
+    const hasher = new Transform({
+      transform(data: Buffer, _enc, done) {
+        size += data.length;
+        if (size > opts.maxBytes) {
+          done(new OtaError('OTA_ERR_IMAGE_TOO_LARGE', `the image exceeds ${opts.maxBytes} bytes`));
+          return;
+        }
+        whole.update(data);
+        let at = 0;
+        while (at < data.length) {
+          const take = Math.min(opts.chunkSize - inChunk, data.length - at);
+          chunk.update(data.subarray(at, at + take));
+          inChunk += take;
+          at += take;
+          if (inChunk === opts.chunkSize) {
+            chunkHashes.push(chunk.digest());
+            chunk = createHash('sha256');
+            inChunk = 0;
+          }
+        }
+        done(null, data);
+      },
+    });
+    try {
+      await pipeline(source, hasher, createWriteStream(tmp, { mode: 0o644 }));
+    } catch (err) {
+      await rm(tmp, { force: true });
+      throw err;
+    }
+    if (size === 0) {
+      await rm(tmp, { force: true });
+      throw new OtaError('OTA_ERR_IMAGE_EMPTY');
+    }
+    if (inChunk > 0) chunkHashes.push(chunk.digest());
+    const sha256 = whole.digest();
+    const path = this.pathOf(sha256);
+    await mkdir(join(path, '..'), { recursive: true });
+    await rename(tmp, path);
+    return { sha256, size, chunkSize: opts.chunkSize, chunkHashes };
+  }
+
+  async has(sha256: Buffer): Promise<boolean> {
+    return stat(this.pathOf(sha256)).then(
+      () => true,
+      () => false,
+    );
+  }
+
+  /** Reads `length` bytes at `offset`; shorter at the end of the image. */
+  async read(sha256: Buffer, offset: number, length: number): Promise<Buffer> {
+    const file = await open(this.pathOf(sha256), 'r');
+    try {
+      const buf = Buffer.allocUnsafe(length);
+      const { bytesRead } = await file.read(buf, 0, length, offset);
+      return buf.subarray(0, bytesRead);
+    } finally {
+      await file.close();
+    }
+  }
+
+  pathOf(sha256: Buffer): string {
+    const hex = sha256.toString('hex');
+    return join(this.dir, 'sha256', hex.slice(0, 2), hex);
+  }
+}

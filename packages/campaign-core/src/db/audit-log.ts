@@ -1,0 +1,65 @@
+import type pg from 'pg';
+
+export interface AuditEntry {
+  actor: string;
+  action: string;
+  entityType: 'vehicle' | 'update' | 'campaign' | 'execution';
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+  reason?: string;
+}
+
+type Queryable = Pick<pg.Pool | pg.PoolClient, 'query'>;
+
+/** Appends one row; call it inside the transaction that makes the change, so neither exists without the other. */
+export async function appendAudit(db: Queryable, at: Date, entry: AuditEntry): Promise<void> {
+  await db.query(
+    `INSERT INTO audit_log (at, actor, action, entity_type, entity_id, before, after, reason)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [
+      at,
+      entry.actor,
+      entry.action,
+      entry.entityType,
+      entry.entityId,
+      entry.before === undefined ? null : JSON.stringify(entry.before),
+      entry.after === undefined ? null : JSON.stringify(entry.after),
+      entry.reason ?? null,
+    ],
+  );
+}
+
+export interface AuditRow {
+  at: Date;
+  actor: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+  reason: string | null;
+}
+
+export async function listAudit(
+  db: Queryable,
+  filter: { entityType?: string; entityId?: string; actor?: string; limit?: number },
+): Promise<AuditRow[]> {
+  const { rows } = await db.query(
+    `SELECT at, actor, action, entity_type, entity_id, before, after, reason FROM audit_log
+     WHERE ($1::text IS NULL OR entity_type = $1) AND ($2::text IS NULL OR entity_id = $2)
+       AND ($3::text IS NULL OR actor = $3)
+     ORDER BY id LIMIT $4`,
+    [filter.entityType ?? null, filter.entityId ?? null, filter.actor ?? null, filter.limit ?? 1000],
+  );
+  return rows.map((r) => ({
+    at: r.at,
+    actor: r.actor,
+    action: r.action,
+    entityType: r.entity_type,
+    entityId: r.entity_id,
+    before: r.before,
+    after: r.after,
+    reason: r.reason,
+  }));
+}

@@ -1,0 +1,199 @@
+import type pg from 'pg';
+import type { Clock } from '../clock.js';
+import type { CampaignState, ExecutionCounts } from '../domain/campaign-state.js';
+import { checkEligibility } from '../domain/eligibility.js';
+import { TERMINAL_STATES } from '../domain/execution-state.js';
+import type { SoftwareUpdate } from '../domain/types.js';
+import { OtaError } from '../errors.js';
+import { appendAudit } from './audit-log.js';
+import { inTransaction } from './pool.js';
+import { toUpdate } from './update-repo.js';
+import type { VehicleRepo } from './vehicle-repo.js';
+
+export interface CampaignPolicy {
+  /** Vehicles offered per minute, at most. */
+  ratePerMinute: number;
+  /** Vehicles between offer and result, at most. */
+  maxInFlight: number;
+  /** An execution without a result after this long ends timed out. */
+  executionTimeoutS: number;
+}
+
+export interface NewCampaign extends Partial<CampaignPolicy> {
+  name: string;
+  updateId: string;
+}
+
+export interface Campaign extends CampaignPolicy {
+  id: string;
+  name: string;
+  updateId: string;
+  state: CampaignState;
+  createdBy: string;
+  createdAt: Date;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+}
+
+export const DEFAULT_POLICY: CampaignPolicy = { ratePerMinute: 600, maxInFlight: 100, executionTimeoutS: 600 };
+
+export class CampaignRepo {
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly clock: Clock,
+    private readonly vehicles: VehicleRepo,
+  ) {}
+
+  async create(input: NewCampaign, actor: string): Promise<Campaign & { eligible: number }> {
+    const now = this.clock.now();
+    return inTransaction(this.pool, async (client) => {
+      const update = await this.lockUpdate(client, input.updateId);
+      const policy: CampaignPolicy = {
+        ratePerMinute: input.ratePerMinute ?? DEFAULT_POLICY.ratePerMinute,
+        maxInFlight: input.maxInFlight ?? DEFAULT_POLICY.maxInFlight,
+        executionTimeoutS: input.executionTimeoutS ?? DEFAULT_POLICY.executionTimeoutS,
+      };
+      const { rows } = await client.query(
+        `INSERT INTO campaigns (name, update_id, state, rate_per_minute, max_in_flight, execution_timeout_s,
+           created_by, created_at) VALUES ($1, $2, 'draft', $3, $4, $5, $6, $7) RETURNING *`,
+        [input.name, update.id, policy.ratePerMinute, policy.maxInFlight, policy.executionTimeoutS, actor, now],
+      );
+      const campaign = toCampaign(rows[0]);
+      await appendAudit(client, now, {
+        actor,
+        action: 'campaign.create',
+        entityType: 'campaign',
+        entityId: campaign.id,
+        after: campaign,
+      });
+      const eligible = (await this.eligibleTargets(client, update)).length;
+      return { ...campaign, eligible };
+    });
+  }
+
+  /**
+   * Starts a draft campaign: one queued execution per eligible vehicle, fixed now, so vehicles that change
+   * later do not move the target set under a running campaign. Returns the executions' ids to dispatch.
+   */
+  async start(id: string, actor: string): Promise<{ campaign: Campaign; executionIds: string[] }> {
+    const now = this.clock.now();
+    return inTransaction(this.pool, async (client) => {
+      const before = await this.lockCampaign(client, id);
+      if (before.state !== 'draft') {
+        throw new OtaError('OTA_ERR_CAMPAIGN_STATE', `campaign is ${before.state}, only a draft can start`);
+      }
+      const update = await this.lockUpdate(client, before.updateId);
+      if (!update.image) throw new OtaError('OTA_ERR_IMAGE_MISSING');
+      const targets = await this.eligibleTargets(client, update);
+      if (targets.length === 0) throw new OtaError('OTA_ERR_NO_ELIGIBLE_VEHICLES');
+      const { rows } = await client.query<{ id: string }>(
+        `INSERT INTO executions (campaign_id, vin, ecu_serial, from_version, state, created_at, updated_at)
+         SELECT $1, t.vin, t.serial, t.version, 'queued', $2, $2
+         FROM unnest($3::text[], $4::text[], $5::text[]) AS t(vin, serial, version) RETURNING id::text`,
+        [
+          id,
+          now,
+          targets.map((t) => t.vin),
+          targets.map((t) => t.serial),
+          targets.map((t) => t.version),
+        ],
+      );
+      const started = await client.query(
+        `UPDATE campaigns SET state = 'running', started_at = $2 WHERE id = $1 RETURNING *`,
+        [id, now],
+      );
+      const campaign = toCampaign(started.rows[0]);
+      await appendAudit(client, now, {
+        actor,
+        action: 'campaign.start',
+        entityType: 'campaign',
+        entityId: id,
+        before: { state: before.state },
+        after: { state: campaign.state, executions: rows.length },
+      });
+      return { campaign, executionIds: rows.map((r) => r.id) };
+    });
+  }
+
+  /** Completes a running campaign once none of its executions can change; safe to call any number of times. */
+  async completeIfDone(id: string): Promise<boolean> {
+    const now = this.clock.now();
+    return inTransaction(this.pool, async (client) => {
+      const { rows } = await client.query(
+        `UPDATE campaigns SET state = 'completed', finished_at = $2
+         WHERE id::text = $1 AND state = 'running'
+           AND NOT EXISTS (SELECT 1 FROM executions WHERE campaign_id = campaigns.id AND NOT (state = ANY($3)))
+         RETURNING id`,
+        [id, now, [...TERMINAL_STATES]],
+      );
+      if (rows.length === 0) return false;
+      await appendAudit(client, now, {
+        actor: 'system',
+        action: 'campaign.complete',
+        entityType: 'campaign',
+        entityId: id,
+        before: { state: 'running' },
+        after: { state: 'completed' },
+        reason: 'every execution reached a final state',
+      });
+      return true;
+    });
+  }
+
+  async get(id: string): Promise<Campaign> {
+    const { rows } = await this.pool.query('SELECT * FROM campaigns WHERE id::text = $1', [id]);
+    if (!rows[0]) throw new OtaError('OTA_ERR_CAMPAIGN_NOT_FOUND', `no campaign ${id}`);
+    return toCampaign(rows[0]);
+  }
+
+  async listByState(state: CampaignState): Promise<Campaign[]> {
+    const { rows } = await this.pool.query('SELECT * FROM campaigns WHERE state = $1 ORDER BY created_at', [state]);
+    return rows.map(toCampaign);
+  }
+
+  private async eligibleTargets(client: pg.PoolClient, update: SoftwareUpdate) {
+    const candidates = await this.vehicles.candidatesForModule(client, update.module);
+    const targets: { vin: string; serial: string; version: string }[] = [];
+    for (const vehicle of candidates) {
+      const verdict = checkEligibility(vehicle, update);
+      if (verdict.eligible) {
+        targets.push({ vin: vehicle.vin, serial: verdict.ecu.serial, version: verdict.ecu.softwareVersion });
+      }
+    }
+    return targets;
+  }
+
+  private async lockCampaign(client: pg.PoolClient, id: string): Promise<Campaign> {
+    const { rows } = await client.query('SELECT * FROM campaigns WHERE id::text = $1 FOR UPDATE', [id]);
+    if (!rows[0]) throw new OtaError('OTA_ERR_CAMPAIGN_NOT_FOUND', `no campaign ${id}`);
+    return toCampaign(rows[0]);
+  }
+
+  private async lockUpdate(client: pg.PoolClient, id: string): Promise<SoftwareUpdate> {
+    const { rows } = await client.query('SELECT * FROM updates WHERE id::text = $1 FOR SHARE', [id]);
+    if (!rows[0]) throw new OtaError('OTA_ERR_UPDATE_NOT_FOUND', `no update ${id}`);
+    return toUpdate(rows[0]);
+  }
+}
+
+export interface CampaignStatus {
+  campaign: Campaign;
+  counts: ExecutionCounts;
+  total: number;
+}
+
+function toCampaign(r: Record<string, unknown>): Campaign {
+  return {
+    id: r.id as string,
+    name: r.name as string,
+    updateId: r.update_id as string,
+    state: r.state as CampaignState,
+    ratePerMinute: r.rate_per_minute as number,
+    maxInFlight: r.max_in_flight as number,
+    executionTimeoutS: r.execution_timeout_s as number,
+    createdBy: r.created_by as string,
+    createdAt: r.created_at as Date,
+    startedAt: (r.started_at as Date | null) ?? null,
+    finishedAt: (r.finished_at as Date | null) ?? null,
+  };
+}

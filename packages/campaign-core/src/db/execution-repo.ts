@@ -1,0 +1,209 @@
+import type pg from 'pg';
+import type { Clock } from '../clock.js';
+import {
+  TERMINAL_STATES,
+  checkTransition,
+  statesLeadingTo,
+  type ExecutionState,
+} from '../domain/execution-state.js';
+import type { ExecutionCounts } from '../domain/campaign-state.js';
+import type { SoftwareUpdate } from '../domain/types.js';
+import { inTransaction } from './pool.js';
+import { toUpdate } from './update-repo.js';
+
+/** Postgres channel carrying the id of every execution that reached a terminal state, sent at commit. */
+export const EXECUTION_DONE_CHANNEL = 'ota_execution_done';
+
+export interface Execution {
+  id: string;
+  campaignId: string;
+  vin: string;
+  ecuSerial: string;
+  fromVersion: string;
+  state: ExecutionState;
+  attempts: number;
+  resultCode: string | null;
+  resultDetail: string | null;
+}
+
+export type OfferClaim =
+  | { kind: 'offer'; execution: Execution; update: SoftwareUpdate }
+  | { kind: 'resend'; execution: Execution; update: SoftwareUpdate }
+  | { kind: 'finished'; execution: Execution }
+  | { kind: 'missing' };
+
+export type TransitionOutcome =
+  | { ok: true; execution: Execution; from: ExecutionState }
+  | { ok: false; rejected: 'OTA_ERR_ILLEGAL_TRANSITION'; current: ExecutionState | null };
+
+export interface TransitionInput {
+  to: ExecutionState;
+  /** When set, the execution must belong to this VIN: a vehicle speaks only for itself. */
+  vin?: string;
+  resultCode?: string;
+  detail?: string;
+  bytesSent?: number;
+}
+
+type Db = Pick<pg.PoolClient, 'query'>;
+
+export class ExecutionRepo {
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Marks a queued execution offered (one attempt more) and returns what the offer needs. A job that runs
+   * again after a crash finds its execution already offered and re-sends the same offer instead: vehicles
+   * treat a repeated execution id as one offer.
+   */
+  async claimForOffer(id: string): Promise<OfferClaim> {
+    return inTransaction(this.pool, async (client) => {
+      const { rows } = await client.query(
+        `SELECT e.*, row_to_json(u.*) AS update_row FROM executions e
+         JOIN campaigns c ON c.id = e.campaign_id JOIN updates u ON u.id = c.update_id
+         WHERE e.id::text = $1 FOR UPDATE OF e`,
+        [id],
+      );
+      const row = rows[0];
+      if (!row) return { kind: 'missing' };
+      const execution = toExecution(row);
+      const update = toUpdate(decodeUpdateRow(row.update_row));
+      if (execution.state === 'queued') {
+        const moved = await this.applyTransition(client, execution, 'offered', {});
+        await client.query('UPDATE executions SET attempts = attempts + 1, offered_at = $2 WHERE id = $1', [
+          id,
+          this.clock.now(),
+        ]);
+        return { kind: 'offer', execution: { ...moved, attempts: moved.attempts + 1 }, update };
+      }
+      if (TERMINAL_STATES.has(execution.state)) return { kind: 'finished', execution };
+      return { kind: 'resend', execution, update };
+    });
+  }
+
+  /** Applies a transition if the state machine allows it from the current state; refuses it otherwise. */
+  async transition(id: string, input: TransitionInput): Promise<TransitionOutcome> {
+    return inTransaction(this.pool, async (client) => {
+      const { rows } = await client.query('SELECT * FROM executions WHERE id::text = $1 FOR UPDATE', [id]);
+      const row = rows[0];
+      if (!row || (input.vin !== undefined && row.vin !== input.vin)) {
+        return { ok: false, rejected: 'OTA_ERR_ILLEGAL_TRANSITION', current: null };
+      }
+      const current = toExecution(row);
+      if (!checkTransition(current.state, input.to).ok) {
+        return { ok: false, rejected: 'OTA_ERR_ILLEGAL_TRANSITION', current: current.state };
+      }
+      const execution = await this.applyTransition(client, current, input.to, input);
+      return { ok: true, execution, from: current.state };
+    });
+  }
+
+  /**
+   * A version report is what confirms an install: every active execution of this vehicle whose ECU now runs
+   * the update's version succeeds. Runs in the caller's transaction, beside the report itself.
+   */
+  async confirmFromReport(client: pg.PoolClient, vin: string): Promise<Execution[]> {
+    const { rows } = await client.query(
+      `SELECT e.* FROM executions e
+       JOIN campaigns c ON c.id = e.campaign_id JOIN updates u ON u.id = c.update_id
+       JOIN ecus ec ON ec.vin = e.vin AND ec.serial = e.ecu_serial
+       WHERE e.vin = $1 AND e.state = ANY($2) AND ec.software_version = u.version
+       FOR UPDATE OF e`,
+      [vin, statesLeadingTo('succeeded')],
+    );
+    const confirmed: Execution[] = [];
+    for (const row of rows) {
+      confirmed.push(await this.applyTransition(client, toExecution(row), 'succeeded', { detail: 'version report' }));
+    }
+    return confirmed;
+  }
+
+  async countsByState(campaignId: string): Promise<ExecutionCounts> {
+    const { rows } = await this.pool.query<{ state: ExecutionState; n: string }>(
+      'SELECT state, count(*) AS n FROM executions WHERE campaign_id::text = $1 GROUP BY state',
+      [campaignId],
+    );
+    return Object.fromEntries(rows.map((r) => [r.state, Number(r.n)]));
+  }
+
+  /** Current states of many executions at once (the waiter's safety net against a missed notification). */
+  async statesOf(ids: readonly string[]): Promise<Map<string, ExecutionState>> {
+    if (ids.length === 0) return new Map();
+    const { rows } = await this.pool.query<{ id: string; state: ExecutionState }>(
+      'SELECT id::text, state FROM executions WHERE id::text = ANY($1)',
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, r.state]));
+  }
+
+  async get(id: string): Promise<Execution | null> {
+    const { rows } = await this.pool.query('SELECT * FROM executions WHERE id::text = $1', [id]);
+    return rows[0] ? toExecution(rows[0]) : null;
+  }
+
+  async listForCampaign(campaignId: string, states?: readonly ExecutionState[]): Promise<Execution[]> {
+    const { rows } = await this.pool.query(
+      `SELECT * FROM executions WHERE campaign_id::text = $1 AND ($2::text[] IS NULL OR state = ANY($2)) ORDER BY vin`,
+      [campaignId, states ?? null],
+    );
+    return rows.map(toExecution);
+  }
+
+  async bytesSent(campaignId: string): Promise<number> {
+    const { rows } = await this.pool.query<{ total: string | null }>(
+      'SELECT sum(bytes_sent) AS total FROM executions WHERE campaign_id::text = $1',
+      [campaignId],
+    );
+    return Number(rows[0]?.total ?? 0);
+  }
+
+  private async applyTransition(
+    db: Db,
+    current: Execution,
+    to: ExecutionState,
+    input: Omit<TransitionInput, 'to'>,
+  ): Promise<Execution> {
+    const now = this.clock.now();
+    const terminal = TERMINAL_STATES.has(to);
+    const { rows } = await db.query(
+      `UPDATE executions SET state = $2, updated_at = $3,
+         result_code = COALESCE($4, result_code), result_detail = COALESCE($5, result_detail),
+         bytes_sent = GREATEST(bytes_sent, COALESCE($6, 0)),
+         finished_at = CASE WHEN $7 THEN $3 ELSE finished_at END
+       WHERE id = $1 RETURNING *`,
+      [current.id, to, now, input.resultCode ?? null, input.detail ?? null, input.bytesSent ?? null, terminal],
+    );
+    await db.query(
+      'INSERT INTO execution_transitions (execution_id, from_state, to_state, at, detail) VALUES ($1, $2, $3, $4, $5)',
+      [current.id, current.state, to, now, input.resultCode ?? input.detail ?? null],
+    );
+    if (terminal) await db.query('SELECT pg_notify($1, $2)', [EXECUTION_DONE_CHANNEL, current.id]);
+    return toExecution(rows[0]);
+  }
+}
+
+function toExecution(r: Record<string, unknown>): Execution {
+  return {
+    id: r.id as string,
+    campaignId: r.campaign_id as string,
+    vin: r.vin as string,
+    ecuSerial: r.ecu_serial as string,
+    fromVersion: r.from_version as string,
+    state: r.state as ExecutionState,
+    attempts: r.attempts as number,
+    resultCode: (r.result_code as string | null) ?? null,
+    resultDetail: (r.result_detail as string | null) ?? null,
+  };
+}
+
+/** row_to_json renders bytea as "\x..." hex text; turn those back into Buffers. */
+function decodeUpdateRow(json: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...json };
+  for (const key of ['image_sha256', 'chunk_hashes']) {
+    const v = out[key];
+    if (typeof v === 'string') out[key] = Buffer.from(v.slice(2), 'hex');
+  }
+  return out;
+}

@@ -1,0 +1,44 @@
+import pg from 'pg';
+
+export interface PoolOptions {
+  url: string;
+  /** Postgres schema holding our tables; tests give each run its own. Default `public`. */
+  schema?: string;
+  max?: number;
+}
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+export function createPool(opts: PoolOptions): pg.Pool {
+  const schema = opts.schema ?? 'public';
+  if (!SCHEMA_NAME.test(schema)) throw new Error(`invalid schema name ${JSON.stringify(schema)}`);
+  const pool = new pg.Pool({
+    connectionString: opts.url,
+    max: opts.max ?? 10,
+    options: `-c search_path=${schema}`,
+  });
+  // An idle client losing its server must not crash the process; the next query gets the error instead.
+  pool.on('error', () => {});
+  return pool;
+}
+
+export function schemaOf(pool: pg.Pool): string {
+  const options = (pool.options as { options?: string }).options ?? '';
+  return /search_path=([a-z0-9_]+)/.exec(options)?.[1] ?? 'public';
+}
+
+/** Runs `fn` in one transaction; rolls back on any error. */
+export async function inTransaction<T>(pool: pg.Pool, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await fn(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw err;
+  } finally {
+    client.release();
+  }
+}

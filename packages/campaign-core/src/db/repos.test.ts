@@ -1,0 +1,124 @@
+import { Readable } from 'node:stream';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BlobStore } from '../blobs/blob-store.js';
+import type { Vehicle } from '../domain/types.js';
+import { createRepos, type Repos } from '../repos.js';
+import { createTestDatabase } from '../testing/test-services.js';
+import { inTransaction } from './pool.js';
+import { listAudit } from './audit-log.js';
+
+const vehicle = (vin: string, bcmVersion: string, hardwareId = 'BCM-H2'): Vehicle => ({
+  vin,
+  engineNumber: `E-${vin.slice(-6)}`,
+  chassisNumber: `C-${vin.slice(-6)}`,
+  model: 'Aster',
+  region: 'EU',
+  ecus: [
+    { serial: `${vin}-bcm`, module: 'bcm', hardwareId, bus: 'CAN', softwareVersion: bcmVersion, calibration: 'c1' },
+    { serial: `${vin}-seat`, module: 'seat', hardwareId: 'SEAT-L1', bus: 'LIN', softwareVersion: '0.1.0', calibration: '' },
+  ],
+});
+
+describe('repositories on real Postgres', () => {
+  let db: Awaited<ReturnType<typeof createTestDatabase>>;
+  let repos: Repos;
+  let blobDir: string;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    repos = createRepos(db.pool);
+    blobDir = await mkdtemp(join(tmpdir(), 'ota-blobs-'));
+  });
+  afterAll(async () => {
+    await db.drop();
+    await rm(blobDir, { recursive: true, force: true });
+  });
+
+  it('runs a campaign from import to completion, confirming installs by version report', async () => {
+    await repos.vehicles.importVehicles(
+      [
+        vehicle('1M8GDM9AXKP042788', '1.4.2'),
+        vehicle('11111111111111111', '1.9.0'),
+        vehicle('1HGCM82633A004352', '1.4.2', 'BCM-H1'), // incompatible hardware
+        vehicle('5YJSA1E26HF000337', '1.10.0'), // already current
+      ],
+      'op@example.com',
+    );
+    const update = await repos.updates.create(
+      { name: 'BCM fix', version: '1.10.0', module: 'bcm', bus: 'CAN', hardwareIds: ['BCM-H2'] },
+      'op@example.com',
+    );
+    await expect(
+      repos.updates.create({ name: 'again', version: '1.10.0', module: 'bcm', bus: 'CAN', hardwareIds: [] }, 'op'),
+    ).rejects.toMatchObject({ code: 'OTA_ERR_UPDATE_EXISTS' });
+
+    const image = await new BlobStore(blobDir).put(Readable.from([Buffer.alloc(150_000, 7)]), {
+      chunkSize: 65_536,
+      maxBytes: 1 << 20,
+    });
+    expect(image.chunkHashes).toHaveLength(3);
+    const campaign = await repos.campaigns.create({ name: 'c1', updateId: update.id }, 'op@example.com');
+    await expect(repos.campaigns.start(campaign.id, 'op')).rejects.toMatchObject({ code: 'OTA_ERR_IMAGE_MISSING' });
+    await repos.updates.attachImage(update.id, image, 'op@example.com');
+    expect(campaign.eligible).toBe(2);
+
+    const { executionIds } = await repos.campaigns.start(campaign.id, 'op@example.com');
+    expect(executionIds).toHaveLength(2);
+    await expect(repos.campaigns.start(campaign.id, 'op')).rejects.toMatchObject({ code: 'OTA_ERR_CAMPAIGN_STATE' });
+
+    const [first, second] = executionIds as [string, string];
+    const claim = await repos.executions.claimForOffer(first);
+    expect(claim.kind).toBe('offer');
+    expect((await repos.executions.claimForOffer(first)).kind).toBe('resend');
+
+    // A vehicle cannot speak for another vehicle's execution.
+    const exec = await repos.executions.get(first);
+    const other = exec!.vin === '11111111111111111' ? '1M8GDM9AXKP042788' : '11111111111111111';
+    expect(await repos.executions.transition(first, { to: 'installed', vin: other })).toMatchObject({ ok: false });
+    // Illegal transitions are refused and change nothing.
+    expect(await repos.executions.transition(second, { to: 'installed' })).toEqual({
+      ok: false,
+      rejected: 'OTA_ERR_ILLEGAL_TRANSITION',
+      current: 'queued',
+    });
+    expect(await repos.executions.transition(first, { to: 'installed', vin: exec!.vin })).toMatchObject({ ok: true });
+
+    await inTransaction(db.pool, async (client) => {
+      await repos.vehicles.applyVersionReport(client, exec!.vin, 5, [
+        { serial: exec!.ecuSerial, softwareVersion: '1.10.0', calibration: 'c1' },
+      ]);
+      const confirmed = await repos.executions.confirmFromReport(client, exec!.vin);
+      expect(confirmed.map((e) => e.id)).toEqual([first]);
+    });
+    expect(await repos.campaigns.completeIfDone(campaign.id)).toBe(false);
+
+    await repos.executions.claimForOffer(second);
+    expect(await repos.executions.transition(second, { to: 'failed', resultCode: 'HASH_MISMATCH' })).toMatchObject({
+      ok: true,
+    });
+    expect(await repos.executions.countsByState(campaign.id)).toEqual({ succeeded: 1, failed: 1 });
+    expect(await repos.campaigns.completeIfDone(campaign.id)).toBe(true);
+    expect(await repos.campaigns.completeIfDone(campaign.id)).toBe(false);
+    expect((await repos.campaigns.get(campaign.id)).state).toBe('completed');
+
+    const v = await repos.vehicles.getVehicle(exec!.vin);
+    expect(v?.ecus.find((e) => e.module === 'bcm')?.softwareVersion).toBe('1.10.0');
+
+    const trail = await listAudit(db.pool, { entityType: 'campaign', entityId: campaign.id });
+    expect(trail.map((a) => a.action)).toEqual(['campaign.create', 'campaign.start', 'campaign.complete']);
+    await expect(db.pool.query('DELETE FROM audit_log')).rejects.toThrow(/append-only/);
+  });
+
+  it('refuses a non-semver version and reports missing rows with stable codes', async () => {
+    await expect(
+      repos.updates.create({ name: 'x', version: 'v2', module: 'bcm', bus: 'CAN', hardwareIds: [] }, 'op'),
+    ).rejects.toMatchObject({ code: 'OTA_ERR_INVALID_VERSION' });
+    await expect(repos.campaigns.get('00000000-0000-0000-0000-000000000000')).rejects.toMatchObject({
+      code: 'OTA_ERR_CAMPAIGN_NOT_FOUND',
+    });
+    await expect(repos.updates.get('not-a-uuid')).rejects.toMatchObject({ code: 'OTA_ERR_UPDATE_NOT_FOUND' });
+  });
+});

@@ -1,0 +1,134 @@
+import type pg from 'pg';
+import type { Clock } from '../clock.js';
+import type { Bus, Ecu, Vehicle } from '../domain/types.js';
+import { appendAudit } from './audit-log.js';
+import { inTransaction } from './pool.js';
+
+export interface ReportedEcu {
+  serial: string;
+  softwareVersion: string;
+  calibration: string;
+}
+
+export class VehicleRepo {
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Inserts or refreshes vehicles from manufacturing data, with their ECUs. One transaction for the batch. */
+  async importVehicles(vehicles: readonly Vehicle[], actor: string): Promise<{ created: number; updated: number }> {
+    const now = this.clock.now();
+    return inTransaction(this.pool, async (client) => {
+      let created = 0;
+      for (const v of vehicles) {
+        const { rows } = await client.query<{ inserted: boolean }>(
+          `INSERT INTO vehicles (vin, engine_number, chassis_number, model, region, created_at)
+           VALUES ($1, $2, $3, $4, $5, $6)
+           ON CONFLICT (vin) DO UPDATE SET engine_number = EXCLUDED.engine_number,
+             chassis_number = EXCLUDED.chassis_number, model = EXCLUDED.model, region = EXCLUDED.region
+           RETURNING (xmax = 0) AS inserted`,
+          [v.vin, v.engineNumber, v.chassisNumber, v.model, v.region, now],
+        );
+        if (rows[0]?.inserted) created++;
+        for (const e of v.ecus) {
+          await client.query(
+            `INSERT INTO ecus (vin, serial, module, hardware_id, bus, software_version, calibration, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+             ON CONFLICT (vin, serial) DO UPDATE SET module = EXCLUDED.module, hardware_id = EXCLUDED.hardware_id,
+               bus = EXCLUDED.bus, software_version = EXCLUDED.software_version,
+               calibration = EXCLUDED.calibration, updated_at = EXCLUDED.updated_at`,
+            [v.vin, e.serial, e.module, e.hardwareId, e.bus, e.softwareVersion, e.calibration, now],
+          );
+        }
+      }
+      await appendAudit(client, now, {
+        actor,
+        action: 'vehicles.import',
+        entityType: 'vehicle',
+        entityId: vehicles.length === 1 ? (vehicles[0]?.vin ?? '') : `${vehicles.length} vehicles`,
+        after: { vins: vehicles.map((v) => v.vin) },
+      });
+      return { created, updated: vehicles.length - created };
+    });
+  }
+
+  async getVehicle(vin: string): Promise<(Vehicle & { lastReportAt: Date | null }) | null> {
+    const { rows } = await this.pool.query(
+      'SELECT vin, engine_number, chassis_number, model, region, last_report_at FROM vehicles WHERE vin = $1',
+      [vin],
+    );
+    const v = rows[0];
+    if (!v) return null;
+    const ecus = await this.pool.query(
+      `SELECT serial, module, hardware_id, bus, software_version, calibration FROM ecus WHERE vin = $1 ORDER BY module`,
+      [vin],
+    );
+    return {
+      vin: v.vin,
+      engineNumber: v.engine_number,
+      chassisNumber: v.chassis_number,
+      model: v.model,
+      region: v.region,
+      lastReportAt: v.last_report_at,
+      ecus: ecus.rows.map(toEcu),
+    };
+  }
+
+  /** Vehicles that have an ECU of `module`, with only those ECUs: the candidates for an update. */
+  async candidatesForModule(
+    db: Pick<pg.PoolClient, 'query'>,
+    module: string,
+  ): Promise<Pick<Vehicle, 'vin' | 'model' | 'ecus'>[]> {
+    const { rows } = await db.query(
+      `SELECT v.vin, v.model, e.serial, e.module, e.hardware_id, e.bus, e.software_version, e.calibration
+       FROM vehicles v JOIN ecus e ON e.vin = v.vin WHERE e.module = $1 ORDER BY v.vin, e.serial`,
+      [module],
+    );
+    const byVin = new Map<string, Pick<Vehicle, 'vin' | 'model' | 'ecus'>>();
+    for (const r of rows) {
+      let v = byVin.get(r.vin);
+      if (!v) byVin.set(r.vin, (v = { vin: r.vin, model: r.model, ecus: [] }));
+      v.ecus.push(toEcu(r));
+    }
+    return [...byVin.values()];
+  }
+
+  /**
+   * Records what a vehicle reports it runs. Only ECUs known from manufacturing data are updated; the serials
+   * of unknown ones are returned so the caller can log them.
+   */
+  async applyVersionReport(
+    client: pg.PoolClient,
+    vin: string,
+    reportCounter: number,
+    ecus: readonly ReportedEcu[],
+  ): Promise<{ known: boolean; unknownSerials: string[] }> {
+    const now = this.clock.now();
+    const vehicle = await client.query(
+      'UPDATE vehicles SET last_report_at = $2, report_counter = $3 WHERE vin = $1 RETURNING vin',
+      [vin, now, reportCounter],
+    );
+    if (vehicle.rowCount === 0) return { known: false, unknownSerials: ecus.map((e) => e.serial) };
+    const unknownSerials: string[] = [];
+    for (const e of ecus) {
+      const r = await client.query(
+        `UPDATE ecus SET software_version = $3, calibration = $4, updated_at = $5 WHERE vin = $1 AND serial = $2`,
+        [vin, e.serial, e.softwareVersion, e.calibration, now],
+      );
+      if (r.rowCount === 0) unknownSerials.push(e.serial);
+    }
+    return { known: true, unknownSerials };
+  }
+}
+
+function toEcu(r: Record<string, string>): Ecu {
+  return {
+    serial: r.serial ?? '',
+    module: r.module ?? '',
+    hardwareId: r.hardware_id ?? '',
+    bus: r.bus as Bus,
+    softwareVersion: r.software_version ?? '',
+    calibration: r.calibration ?? '',
+  };
+}

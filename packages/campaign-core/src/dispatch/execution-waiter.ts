@@ -1,0 +1,92 @@
+import pg from 'pg';
+import { EXECUTION_DONE_CHANNEL, type ExecutionRepo } from '../db/execution-repo.js';
+import { TERMINAL_STATES, type ExecutionState } from '../domain/execution-state.js';
+
+interface Waiting {
+  resolve: (state: ExecutionState | 'timeout') => void;
+  timer: NodeJS.Timeout;
+}
+
+/**
+ * Lets a flash job sleep until its execution reaches a final state in Postgres, whichever gateway process
+ * recorded it. Postgres NOTIFY wakes it at commit; a periodic check of all waiting ids covers a notification
+ * missed while the listening connection was down. Postgres stays the only truth: this holds only promises.
+ */
+export class ExecutionWaiter {
+  private readonly waiting = new Map<string, Waiting>();
+  private listener: pg.Client | null = null;
+  private sweepTimer: NodeJS.Timeout | null = null;
+  private closed = false;
+
+  constructor(
+    private readonly opts: {
+      url: string;
+      executions: ExecutionRepo;
+      sweepIntervalMs?: number;
+      onError?: (err: Error) => void;
+    },
+  ) {}
+
+  async start(): Promise<void> {
+    await this.listen();
+    this.sweepTimer = setInterval(() => void this.sweep(), this.opts.sweepIntervalMs ?? 2000);
+    this.sweepTimer.unref();
+  }
+
+  /** Resolves with the final state, or 'timeout' after `timeoutMs`. */
+  wait(id: string, timeoutMs: number): Promise<ExecutionState | 'timeout'> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => this.settle(id, 'timeout'), timeoutMs);
+      this.waiting.get(id)?.resolve('timeout');
+      this.waiting.set(id, { resolve, timer });
+      // The execution may have finished before we started listening for it.
+      void this.check([id]);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.sweepTimer) clearInterval(this.sweepTimer);
+    for (const id of [...this.waiting.keys()]) this.settle(id, 'timeout');
+    await this.listener?.end().catch(() => {});
+  }
+
+  private async listen(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.opts.url });
+    client.on('error', (err) => {
+      this.opts.onError?.(err);
+      this.listener = null;
+      void client.end().catch(() => {});
+      if (!this.closed) setTimeout(() => void this.listen().catch((e: Error) => this.opts.onError?.(e)), 1000);
+    });
+    client.on('notification', (msg) => {
+      if (msg.payload) void this.check([msg.payload]);
+    });
+    await client.connect();
+    await client.query(`LISTEN ${EXECUTION_DONE_CHANNEL}`);
+    this.listener = client;
+  }
+
+  private async sweep(): Promise<void> {
+    if (this.waiting.size > 0) await this.check([...this.waiting.keys()]);
+  }
+
+  private async check(ids: string[]): Promise<void> {
+    const mine = ids.filter((id) => this.waiting.has(id));
+    if (mine.length === 0) return;
+    try {
+      const states = await this.opts.executions.statesOf(mine);
+      for (const [id, state] of states) if (TERMINAL_STATES.has(state)) this.settle(id, state);
+    } catch (err) {
+      this.opts.onError?.(err as Error);
+    }
+  }
+
+  private settle(id: string, state: ExecutionState | 'timeout'): void {
+    const w = this.waiting.get(id);
+    if (!w) return;
+    clearTimeout(w.timer);
+    this.waiting.delete(id);
+    w.resolve(state);
+  }
+}

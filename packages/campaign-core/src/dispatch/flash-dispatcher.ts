@@ -1,0 +1,145 @@
+import { Queue, Worker, type Job } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { Clock } from '../clock.js';
+import type { Campaign, CampaignRepo } from '../db/campaign-repo.js';
+import type { ExecutionRepo } from '../db/execution-repo.js';
+import type { Logger } from '../logger.js';
+import type { ManifestSigner } from '../signing/manifest-signer.js';
+import type { ExecutionWaiter } from './execution-waiter.js';
+import { limiterFor } from './pacing.js';
+import type { VehicleChannel } from './vehicle-channel.js';
+
+export interface FlashJobData {
+  campaignId: string;
+  executionId: string;
+}
+
+export interface FlashDispatcherDeps {
+  redis: Redis;
+  /** BullMQ key prefix; tests give each run its own. */
+  prefix?: string;
+  campaigns: CampaignRepo;
+  executions: ExecutionRepo;
+  channel: VehicleChannel;
+  signer: ManifestSigner;
+  waiter: ExecutionWaiter;
+  clock: Clock;
+  log: Logger;
+}
+
+/**
+ * Runs campaigns on BullMQ: one queue per running campaign, one job per vehicle execution. A job offers the
+ * update and ends when the vehicle's execution is final in Postgres or its timeout passes. The queue's
+ * limiter paces offers; its global concurrency caps vehicles in flight across every worker process.
+ */
+export class FlashDispatcher {
+  private readonly workers = new Map<string, { queue: Queue<FlashJobData>; worker: Worker<FlashJobData> }>();
+
+  constructor(private readonly deps: FlashDispatcherDeps) {}
+
+  static queueName(campaignId: string): string {
+    return `campaign-${campaignId}`;
+  }
+
+  /** Enqueues the executions of a campaign that just started and works its queue. */
+  async dispatch(campaign: Campaign, executionIds: readonly string[]): Promise<void> {
+    const { queue } = await this.attach(campaign);
+    // jobId = execution id: enqueuing the same execution twice is a no-op while the job exists.
+    await queue.addBulk(
+      executionIds.map((executionId) => ({
+        name: 'flash',
+        data: { campaignId: campaign.id, executionId },
+        opts: { jobId: executionId, removeOnComplete: true, removeOnFail: 1000 },
+      })),
+    );
+  }
+
+  /**
+   * After a restart: works every running campaign again and re-enqueues its queued executions. Jobs that were
+   * active when the process died come back through BullMQ's stalled-job check and re-send their offer.
+   */
+  async resumeRunning(): Promise<number> {
+    const running = await this.deps.campaigns.listByState('running');
+    for (const campaign of running) {
+      const queued = await this.deps.executions.listForCampaign(campaign.id, ['queued']);
+      await this.dispatch(
+        campaign,
+        queued.map((e) => e.id),
+      );
+      // A campaign whose last result landed while no process was up completes here.
+      await this.deps.campaigns.completeIfDone(campaign.id);
+    }
+    return running.length;
+  }
+
+  async close(): Promise<void> {
+    const all = [...this.workers.values()];
+    this.workers.clear();
+    await Promise.all(all.map(({ worker }) => worker.close()));
+    await Promise.all(all.map(({ queue }) => queue.close()));
+  }
+
+  private async attach(campaign: Campaign) {
+    const existing = this.workers.get(campaign.id);
+    if (existing) return existing;
+    const name = FlashDispatcher.queueName(campaign.id);
+    const connection = this.deps.redis;
+    const prefix = this.deps.prefix;
+    const queue = new Queue<FlashJobData>(name, { connection, ...(prefix ? { prefix } : {}) });
+    await queue.setGlobalConcurrency(campaign.maxInFlight);
+    const worker = new Worker<FlashJobData>(name, (job) => this.process(job, campaign), {
+      connection,
+      ...(prefix ? { prefix } : {}),
+      concurrency: campaign.maxInFlight,
+      limiter: limiterFor(campaign.ratePerMinute),
+      // Jobs wait for vehicles for minutes; BullMQ renews the lock while the processor runs.
+      lockDuration: 60_000,
+      maxStalledCount: 10,
+    });
+    worker.on('failed', (job, err) =>
+      this.deps.log.error({ err, executionId: job?.data.executionId }, 'flash job failed'),
+    );
+    worker.on('error', (err) => this.deps.log.error({ err, campaignId: campaign.id }, 'flash worker error'));
+    const entry = { queue, worker };
+    this.workers.set(campaign.id, entry);
+    return entry;
+  }
+
+  private async process(job: Job<FlashJobData>, campaign: Campaign): Promise<void> {
+    const { executions, campaigns, signer, channel, waiter, clock, log } = this.deps;
+    const { executionId } = job.data;
+    const claim = await executions.claimForOffer(executionId);
+    if (claim.kind === 'missing') {
+      log.warn({ executionId }, 'flash job for an unknown execution');
+      return;
+    }
+    if (claim.kind !== 'finished') {
+      const { execution, update } = claim;
+      if (!update.image) throw new Error(`update ${update.id} lost its image`);
+      const envelope = signer.sign(
+        {
+          executionId,
+          vin: execution.vin,
+          updateName: update.name,
+          version: update.version,
+          ecuModule: update.module,
+          ecuSerial: execution.ecuSerial,
+          hardwareIds: update.hardwareIds,
+          image: update.image,
+        },
+        clock.now(),
+      );
+      await channel.sendOffer(execution.vin, envelope);
+      const outcome = await waiter.wait(executionId, campaign.executionTimeoutS * 1000);
+      if (outcome === 'timeout') {
+        const t = await executions.transition(executionId, {
+          to: 'timed_out',
+          resultCode: 'TIMED_OUT',
+          detail: `no result within ${campaign.executionTimeoutS} s`,
+        });
+        if (!t.ok && t.current !== null) log.info({ executionId, state: t.current }, 'timeout raced a final state');
+      }
+    }
+    await campaigns.completeIfDone(campaign.id);
+  }
+}

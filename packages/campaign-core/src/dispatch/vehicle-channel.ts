@@ -1,0 +1,5 @@
+/** How the dispatcher reaches a vehicle: the gateway implements it over MQTT. */
+export interface VehicleChannel {
+  /** Delivers an encoded `Signed` update manifest to the vehicle's downlink, whichever gateway holds it. */
+  sendOffer(vin: string, signedManifest: Uint8Array): Promise<void>;
+}

@@ -1,0 +1,28 @@
+import type pg from 'pg';
+import { systemClock, type Clock } from './clock.js';
+import { CampaignRepo } from './db/campaign-repo.js';
+import { ExecutionRepo } from './db/execution-repo.js';
+import { UpdateRepo } from './db/update-repo.js';
+import { VehicleRepo } from './db/vehicle-repo.js';
+
+export interface Repos {
+  pool: pg.Pool;
+  clock: Clock;
+  vehicles: VehicleRepo;
+  updates: UpdateRepo;
+  campaigns: CampaignRepo;
+  executions: ExecutionRepo;
+}
+
+/** The persistence adapters over one pool, sharing one clock. */
+export function createRepos(pool: pg.Pool, clock: Clock = systemClock): Repos {
+  const vehicles = new VehicleRepo(pool, clock);
+  return {
+    pool,
+    clock,
+    vehicles,
+    updates: new UpdateRepo(pool, clock),
+    campaigns: new CampaignRepo(pool, clock, vehicles),
+    executions: new ExecutionRepo(pool, clock),
+  };
+}
