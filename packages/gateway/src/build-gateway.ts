@@ -1,0 +1,109 @@
+import { join } from 'node:path';
+import type { KeyObject } from 'node:crypto';
+import { Redis } from 'ioredis';
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import {
+  BlobStore,
+  ExecutionWaiter,
+  FlashDispatcher,
+  ManifestSigner,
+  createPool,
+  createRepos,
+  migrate,
+  type Clock,
+  type Repos,
+  systemClock,
+} from '@ota/campaign-core';
+import type { GatewayConfig } from './config.js';
+import { buildAdminApi } from './http/admin-api.js';
+import { GatewayMetrics } from './mqtt/gateway-metrics.js';
+import { createUplinkRouter } from './mqtt/handlers/index.js';
+import { ImageLookup } from './mqtt/image-lookup.js';
+import { createVehicleBroker, type VehicleBroker } from './mqtt/vehicle-broker.js';
+
+export interface GatewayDeps {
+  tls: { ca: string; cert: string; key: string };
+  /** The online key that signs per-vehicle manifests. */
+  signingKey: KeyObject;
+  logger: Logger;
+  clock?: Clock;
+}
+
+export interface Gateway {
+  repos: Repos;
+  metrics: GatewayMetrics;
+  mqtt: VehicleBroker;
+  api: FastifyInstance;
+  dispatcher: FlashDispatcher;
+  /** Starts work that needs the others ready: re-dispatching campaigns that were running. */
+  resume(): Promise<number>;
+  close(): Promise<void>;
+}
+
+/**
+ * Wires the gateway: Postgres (migrated), Redis, the vehicles' broker, the flash dispatcher and the admin
+ * API. Opens no listening socket: main.ts or a test decides where to listen.
+ */
+export async function buildGateway(config: Readonly<GatewayConfig>, deps: GatewayDeps): Promise<Gateway> {
+  const log = deps.logger;
+  const pool = createPool({ url: config.databaseUrl, schema: config.databaseSchema });
+  await migrate(pool);
+  const repos = createRepos(pool, deps.clock ?? systemClock);
+  // BullMQ needs maxRetriesPerRequest null on a connection its workers share.
+  const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: null, lazyConnect: true });
+  redis.on('error', (err) => log.warn({ err: err.message }, 'redis error'));
+  await redis.connect();
+
+  const metrics = new GatewayMetrics();
+  const blobs = new BlobStore(join(config.dataDir, 'blobs'));
+  let route: ((vin: string, topic: string, payload: Buffer) => Promise<void>) | null = null;
+  const mqtt = await createVehicleBroker({
+    tls: deps.tls,
+    metrics,
+    log,
+    onUplink: (vin, topic, payload) => void route?.(vin, topic, payload),
+  });
+  route = createUplinkRouter({ repos, blobs, images: new ImageLookup(repos), metrics, log, send: mqtt.send });
+
+  const waiter = new ExecutionWaiter({
+    url: config.databaseUrl,
+    executions: repos.executions,
+    onError: (err) => log.warn({ err: err.message }, 'execution waiter'),
+  });
+  await waiter.start();
+  const dispatcher = new FlashDispatcher({
+    redis,
+    prefix: config.queuePrefix,
+    campaigns: repos.campaigns,
+    executions: repos.executions,
+    channel: mqtt,
+    signer: new ManifestSigner(deps.signingKey),
+    waiter,
+    clock: repos.clock,
+    log,
+  });
+  const api = await buildAdminApi({
+    services: { repos, blobs, dispatcher, chunkSize: config.chunkSize, maxImageBytes: config.maxImageBytes },
+    tokens: config.adminTokens,
+    logger: log,
+  });
+
+  return {
+    repos,
+    metrics,
+    mqtt,
+    api,
+    dispatcher,
+    resume: () => dispatcher.resumeRunning(),
+    async close() {
+      // Order matters: stop taking work, then stop the workers, then the connections they use.
+      await api.close();
+      await dispatcher.close();
+      await waiter.close();
+      await mqtt.close();
+      redis.disconnect();
+      await pool.end();
+    },
+  };
+}

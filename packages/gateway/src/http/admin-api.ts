@@ -1,0 +1,33 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Logger } from 'pino';
+import { installBearerAuth } from './bearer-auth.js';
+import { installErrorHandling } from './error-handler.js';
+import { campaignRoutes } from './routes/campaigns.js';
+import { updateRoutes } from './routes/updates.js';
+import { vehicleRoutes } from './routes/vehicles.js';
+import type { ApiServices } from './services.js';
+
+export interface AdminApiOptions {
+  services: ApiServices;
+  /** token -> actor name */
+  tokens: ReadonlyMap<string, string>;
+  logger: Logger | false;
+}
+
+/** The operators' HTTP API. Builds the app; does not listen (main.ts does, tests use inject). */
+export async function buildAdminApi(opts: AdminApiOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: opts.logger || undefined,
+    logger: opts.logger ? undefined : false,
+    bodyLimit: 16 * 1024 * 1024, // JSON bodies (a 10,000-vehicle import); images stream past it
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  app.decorate('ota', opts.services);
+  installErrorHandling(app);
+  installBearerAuth(app, opts.tokens, new Set(['/v1/health']));
+  app.get('/v1/health', async () => ({ ok: true }));
+  await app.register(vehicleRoutes, { prefix: '/v1/vehicles' });
+  await app.register(updateRoutes, { prefix: '/v1/updates' });
+  await app.register(campaignRoutes, { prefix: '/v1/campaigns' });
+  return app as unknown as FastifyInstance;
+}

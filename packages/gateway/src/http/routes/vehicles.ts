@@ -1,0 +1,88 @@
+import { OtaError, type Vehicle } from '@ota/campaign-core';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+
+export const Vin = Type.String({ pattern: '^[A-HJ-NPR-Z0-9]{17}$', description: 'ISO 3779 VIN' });
+const Name = Type.String({ minLength: 1, maxLength: 64 });
+const Bus = Type.Union([Type.Literal('CAN'), Type.Literal('CAN_FD'), Type.Literal('LIN'), Type.Literal('ETHERNET')]);
+
+const Ecu = Type.Object(
+  {
+    module: Name,
+    serial: Type.String({ minLength: 1, maxLength: 64 }),
+    hardwareId: Type.String({ minLength: 1, maxLength: 200 }),
+    bus: Bus,
+    softwareVersion: Type.String({ minLength: 1, maxLength: 64 }),
+    calibration: Type.Optional(Type.String({ maxLength: 200 })),
+  },
+  { additionalProperties: false },
+);
+
+const VehicleBody = Type.Object(
+  {
+    vin: Vin,
+    engineNumber: Type.String({ minLength: 1, maxLength: 64 }),
+    chassisNumber: Type.String({ minLength: 1, maxLength: 64 }),
+    model: Name,
+    region: Name,
+    ecus: Type.Array(Ecu, { maxItems: 64 }),
+  },
+  { additionalProperties: false },
+);
+
+const VehicleOut = Type.Object({
+  vin: Type.String(),
+  engineNumber: Type.String(),
+  chassisNumber: Type.String(),
+  model: Type.String(),
+  region: Type.String(),
+  lastReportAt: Type.Union([Type.String(), Type.Null()]),
+  ecus: Type.Array(
+    Type.Object({
+      module: Type.String(),
+      serial: Type.String(),
+      hardwareId: Type.String(),
+      bus: Type.String(),
+      softwareVersion: Type.String(),
+      calibration: Type.String(),
+    }),
+  ),
+});
+
+/** Manufacturing data in, vehicles with their ECUs out. */
+export const vehicleRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.post(
+    '/import',
+    {
+      schema: {
+        body: Type.Object({ vehicles: Type.Array(VehicleBody, { minItems: 1, maxItems: 10_000 }) }, { additionalProperties: false }),
+        response: { 200: Type.Object({ created: Type.Integer(), updated: Type.Integer() }) },
+      },
+    },
+    async (request) => {
+      const vehicles: Vehicle[] = request.body.vehicles.map((v) => ({
+        ...v,
+        ecus: v.ecus.map((e) => ({ ...e, calibration: e.calibration ?? '' })),
+      }));
+      const serials = new Set<string>();
+      for (const v of vehicles) {
+        for (const e of v.ecus) {
+          const key = `${v.vin}/${e.serial}`;
+          if (serials.has(key)) throw new OtaError('OTA_ERR_VALIDATION', `ECU serial ${e.serial} repeated in ${v.vin}`);
+          serials.add(key);
+        }
+      }
+      return app.ota.repos.vehicles.importVehicles(vehicles, request.actor);
+    },
+  );
+
+  app.get(
+    '/:vin',
+    { schema: { params: Type.Object({ vin: Vin }), response: { 200: VehicleOut } } },
+    async (request) => {
+      const vehicle = await app.ota.repos.vehicles.getVehicle(request.params.vin);
+      if (!vehicle) throw new OtaError('OTA_ERR_VEHICLE_NOT_FOUND', `no vehicle ${request.params.vin}`);
+      return { ...vehicle, lastReportAt: vehicle.lastReportAt?.toISOString() ?? null };
+    },
+  );
+};

@@ -1,0 +1,20 @@
+import type { BlobStore, FlashDispatcher, Repos } from '@ota/campaign-core';
+
+/** What the admin routes work with; decorated on the fastify instance as `ota`. */
+export interface ApiServices {
+  repos: Repos;
+  blobs: BlobStore;
+  dispatcher: Pick<FlashDispatcher, 'dispatch'>;
+  chunkSize: number;
+  maxImageBytes: number;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    ota: ApiServices;
+  }
+}
+
+/** Any fastify instance, whatever its logger and type provider: for the cross-cutting hooks. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyFastify = import('fastify').FastifyInstance<any, any, any, any, any>;

@@ -1,0 +1,18 @@
+/** Counters a rehearsal, a test or a scrape reads. Per process: they describe this gateway, not the fleet. */
+export class GatewayMetrics {
+  connections = 0;
+  refusedConnections = 0;
+  refusedPublishes = 0;
+  refusedSubscriptions = 0;
+  oversizePackets = 0;
+  malformedMessages = 0;
+  offersSent = 0;
+  chunksSent = 0;
+  bytesSent = 0;
+  resultsReceived = 0;
+  reportsReceived = 0;
+
+  snapshot(): Record<string, number> {
+    return Object.fromEntries(Object.entries(this)) as Record<string, number>;
+  }
+}

@@ -1,0 +1,37 @@
+import { ota } from '@ota/proto';
+import { decodeOrRefuse, RefusedMessage, type UplinkHandler } from './context.js';
+
+/** At most this many chunks per request: a vehicle paces itself with a window, not with one huge ask. */
+export const MAX_CHUNKS_PER_REQUEST = 16;
+
+/** Answers `chunks/req` with the asked chunks, read from the content-addressed store. */
+export const handleChunkRequest: UplinkHandler = async (ctx, vin, payload) => {
+  const req = decodeOrRefuse(ota.v1.ChunkRequest.decode, payload, 'ChunkRequest');
+  const found = req.executionId ? await ctx.images.forExecution(req.executionId) : null;
+  // Another vehicle's execution id is treated as unknown: we do not confirm that it exists.
+  if (!found || found.vin !== vin) {
+    throw new RefusedMessage('OTA_ERR_EXECUTION_NOT_FOUND', 'no such execution for this vehicle', req.executionId);
+  }
+  const { image } = found;
+  const chunkCount = image.chunkHashes.length;
+  const count = req.count || 1;
+  if (count > MAX_CHUNKS_PER_REQUEST || req.index + count > chunkCount) {
+    throw new RefusedMessage(
+      'OTA_ERR_CHUNK_RANGE',
+      `chunks ${req.index}..${req.index + count - 1} outside 0..${chunkCount - 1} or more than ${MAX_CHUNKS_PER_REQUEST}`,
+      req.executionId,
+    );
+  }
+  if (req.index === 0) {
+    // First chunk: the vehicle accepted the offer and is downloading. Progress may say so too; either is fine.
+    await ctx.repos.executions.transition(req.executionId, { to: 'downloading', vin });
+  }
+  for (let index = req.index; index < req.index + count; index++) {
+    const offset = index * image.chunkSize;
+    const data = await ctx.blobs.read(image.sha256, offset, image.chunkSize);
+    const chunk = ota.v1.Chunk.encode({ executionId: req.executionId, index, offset, data }).finish();
+    await ctx.send(vin, 'chunks/data', chunk, 1);
+    ctx.metrics.chunksSent++;
+    ctx.metrics.bytesSent += data.length;
+  }
+};

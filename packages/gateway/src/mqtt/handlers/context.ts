@@ -1,0 +1,37 @@
+import type { BlobStore, Logger, Repos } from '@ota/campaign-core';
+import type { DownlinkSuffix } from '@ota/proto';
+import type { GatewayMetrics } from '../gateway-metrics.js';
+import type { ImageLookup } from '../image-lookup.js';
+
+/** What every uplink handler may use. */
+export interface HandlerContext {
+  repos: Repos;
+  blobs: BlobStore;
+  images: ImageLookup;
+  metrics: GatewayMetrics;
+  log: Logger;
+  /** Publishes to one of the vehicle's downlink topics, from the broker itself. */
+  send(vin: string, suffix: DownlinkSuffix, payload: Uint8Array, qos: 0 | 1): Promise<void>;
+}
+
+/** A message that cannot be accepted; the router answers it on `rejected` with this code. */
+export class RefusedMessage extends Error {
+  constructor(
+    readonly reason: string,
+    message: string,
+    readonly executionId = '',
+  ) {
+    super(message);
+  }
+}
+
+export type UplinkHandler = (ctx: HandlerContext, vin: string, payload: Buffer) => Promise<void>;
+
+/** Decodes with protobufjs, turning its errors into a refusal with a stable code. */
+export function decodeOrRefuse<T>(decode: (buf: Uint8Array) => T, payload: Buffer, what: string): T {
+  try {
+    return decode(payload);
+  } catch (err) {
+    throw new RefusedMessage('OTA_ERR_MALFORMED', `not a valid ${what}: ${(err as Error).message}`);
+  }
+}

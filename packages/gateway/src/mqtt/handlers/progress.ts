@@ -1,0 +1,22 @@
+import type { ExecutionState } from '@ota/campaign-core';
+import { ota } from '@ota/proto';
+import { decodeOrRefuse, type UplinkHandler } from './context.js';
+
+const STATE_OF_PHASE: Partial<Record<ota.v1.Phase, ExecutionState>> = {
+  [ota.v1.Phase.DOWNLOADING]: 'downloading',
+  [ota.v1.Phase.INSTALLING]: 'installing',
+};
+
+/**
+ * `progress` is QoS 0 and advisory: it moves an execution forward when it names a new phase, and a progress
+ * message that arrives late (the state moved on) is simply not applied.
+ */
+export const handleProgress: UplinkHandler = async (ctx, vin, payload) => {
+  const progress = decodeOrRefuse(ota.v1.Progress.decode, payload, 'Progress');
+  const to = STATE_OF_PHASE[progress.phase];
+  if (!to || !progress.executionId) return;
+  const current = await ctx.repos.executions.get(progress.executionId);
+  if (!current || current.vin !== vin || current.state === to) return;
+  const outcome = await ctx.repos.executions.transition(progress.executionId, { to, vin });
+  if (!outcome.ok) ctx.log.info({ vin, executionId: progress.executionId, to, current: outcome.current }, 'late progress');
+};

@@ -1,0 +1,133 @@
+import { createServer, type Server, type TLSSocket } from 'node:tls';
+import { Aedes, type AedesOptions, type AuthenticateError, type Client } from 'aedes';
+import type { Logger, VehicleChannel } from '@ota/campaign-core';
+import { MAX_PACKET_BYTES, vehicleTopic, type DownlinkSuffix } from '@ota/proto';
+import { decideConnect, mayPublish, maySubscribe } from './access-policy.js';
+import type { GatewayMetrics } from './gateway-metrics.js';
+import { guardPacketSize } from './packet-size-guard.js';
+
+export interface VehicleBrokerOptions {
+  tls: { ca: string; cert: string; key: string };
+  metrics: GatewayMetrics;
+  log: Logger;
+  /** Called for every accepted uplink message, after the access policy allowed it. */
+  onUplink: (vin: string, topic: string, payload: Buffer) => void;
+  /** aedes `mq` and `persistence` for several gateways sharing Redis; in-memory when absent. */
+  cluster?: Pick<AedesOptions, 'mq' | 'persistence'>;
+}
+
+export interface VehicleBroker extends VehicleChannel {
+  broker: Aedes;
+  /** The MQTT-over-TLS server; not listening yet (main.ts or a test decides where). */
+  server: Server;
+  send(vin: string, suffix: DownlinkSuffix, payload: Uint8Array, qos: 0 | 1): Promise<void>;
+  close(): Promise<void>;
+}
+
+// The VIN of a connection, set by TLS before MQTT says a word. WeakMap: it goes with the socket.
+const vinOfSocket = new WeakMap<object, string | undefined>();
+
+function refuse(reason: string): AuthenticateError {
+  return Object.assign(new Error(reason), { returnCode: 5 as AuthenticateError['returnCode'] });
+}
+
+/**
+ * The vehicles' MQTT broker: mutual TLS against the fleet CA, identity from the certificate, and the
+ * access policy on every connect, publish and subscribe.
+ */
+export async function createVehicleBroker(opts: VehicleBrokerOptions): Promise<VehicleBroker> {
+  const { metrics, log } = opts;
+  const broker = await Aedes.createBroker({
+    ...opts.cluster,
+    // A VIN is 17 characters; nothing longer is a vehicle.
+    maxClientsIdLength: 17,
+    authenticate(client, _username, _password, done) {
+      const verdict = decideConnect(vinOfSocket.get(client.conn), client.id);
+      if (!verdict.ok) {
+        metrics.refusedConnections++;
+        log.warn({ clientId: client.id, reason: verdict.reason }, 'connection refused');
+        done(refuse(verdict.reason), false);
+        return;
+      }
+      metrics.connections++;
+      done(null, true);
+    },
+    authorizePublish(client, packet, done) {
+      // client is null for the broker's own publishes (offers, chunks): those are ours.
+      if (!client) return done(null);
+      const vin = vinOfSocket.get(client.conn);
+      if (!vin || !mayPublish(vin, packet.topic)) {
+        metrics.refusedPublishes++;
+        log.warn({ vin, topic: packet.topic }, 'publish refused: not an uplink topic of this vehicle');
+        // MQTT 3.1.1 has no PUBACK reason code: the connection is closed [MQTT-3.3.5-2].
+        return done(new Error('publish not authorized'));
+      }
+      done(null);
+    },
+    authorizeSubscribe(client, sub, done) {
+      const vin = vinOfSocket.get(client.conn);
+      if (!vin || !maySubscribe(vin, sub.topic)) {
+        metrics.refusedSubscriptions++;
+        log.warn({ vin, topic: sub.topic }, 'subscription refused');
+        return done(null, null); // SUBACK 0x80 for this topic [MQTT-3.9.3]
+      }
+      done(null, sub);
+    },
+    published(packet, client, done) {
+      if (client) {
+        const vin = vinOfSocket.get(client.conn);
+        if (vin) opts.onUplink(vin, packet.topic, packet.payload as Buffer);
+      }
+      done(null);
+    },
+  });
+
+  const server = createServer(
+    { ca: opts.tls.ca, cert: opts.tls.cert, key: opts.tls.key, requestCert: true, rejectUnauthorized: true },
+    (socket: TLSSocket) => {
+      vinOfSocket.set(socket, socket.getPeerCertificate().subject?.CN as string | undefined);
+      guardPacketSize(socket, MAX_PACKET_BYTES, (announced) => {
+        metrics.oversizePackets++;
+        log.warn({ vin: vinOfSocket.get(socket), announced }, 'oversize MQTT packet: connection closed');
+      });
+      broker.handle(socket);
+    },
+  );
+  server.on('tlsClientError', (err) => {
+    metrics.refusedConnections++;
+    log.warn({ err: err.message }, 'TLS handshake refused');
+  });
+  broker.on('clientError', (client: Client, err: Error) => log.info({ clientId: client.id, err: err.message }, 'client error'));
+
+  function send(vin: string, suffix: DownlinkSuffix, payload: Uint8Array, qos: 0 | 1): Promise<void> {
+    return new Promise((resolve, reject) => {
+      broker.publish(
+        {
+          cmd: 'publish',
+          topic: vehicleTopic(vin, suffix),
+          payload: Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength),
+          qos,
+          retain: false,
+          dup: false,
+        },
+        (err) => (err ? reject(err) : resolve()),
+      );
+    });
+  }
+
+  return {
+    broker,
+    server,
+    send,
+    async sendOffer(vin, signedManifest) {
+      await send(vin, 'update', signedManifest, 1);
+      metrics.offersSent++;
+    },
+    async close() {
+      // Stop accepting first, then close the vehicles' connections, then wait for the server to drain.
+      const drained = new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) => broker.close(() => resolve()));
+      await drained;
+    },
+  };
+}
