@@ -1,0 +1,209 @@
+import { webcrypto } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { isIP } from 'node:net';
+import { join } from 'node:path';
+import * as x509 from '@peculiar/x509';
+
+x509.cryptoProvider.set(webcrypto as unknown as Crypto);
+
+const ALG = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' } as const;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface FleetPki {
+  dir: string;
+  caCertPem: string;
+  serverCertPem: string;
+  serverKeyPem: string;
+}
+
+export interface Credentials {
+  certPem: string;
+  keyPem: string;
+}
+
+interface CaMaterial {
+  cert: x509.X509Certificate;
+  key: CryptoKey;
+}
+
+// Importing the CA key costs more than signing with it: keep it per PKI folder for the process's life.
+const caCache = new Map<string, Promise<CaMaterial>>();
+
+/**
+ * The fleet's certificate authority and the gateway's server certificate, created on first use under `dir`
+ * and reused afterwards, so vehicles provisioned by an earlier run still connect. ECDSA P-256 throughout.
+ */
+export async function ensureFleetPki(dir: string, opts: { serverHosts?: string[]; caName?: string } = {}): Promise<FleetPki> {
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  const caCertPath = join(dir, 'ca.cert.pem');
+  const caKeyPath = join(dir, 'ca.key.pem');
+  let caCertPem = await readIfExists(caCertPath);
+  if (!caCertPem) {
+    const keys = await generateKeys();
+    const cert = await x509.X509CertificateGenerator.createSelfSigned({
+      serialNumber: serial(),
+      name: `CN=${opts.caName ?? 'OTA Fleet Root CA'}`,
+      notBefore: new Date(Date.now() - DAY_MS),
+      notAfter: new Date(Date.now() + 3650 * DAY_MS),
+      keys,
+      signingAlgorithm: ALG,
+      extensions: [
+        new x509.BasicConstraintsExtension(true, 0, true),
+        new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
+        await x509.SubjectKeyIdentifierExtension.create(keys.publicKey),
+      ],
+    });
+    await writeFile(caKeyPath, await keyPem(keys.privateKey), { mode: 0o600 });
+    caCertPem = cert.toString('pem');
+    await writeFile(caCertPath, caCertPem);
+  }
+  const serverCertPath = join(dir, 'server.cert.pem');
+  const serverKeyPath = join(dir, 'server.key.pem');
+  let serverCertPem = await readIfExists(serverCertPath);
+  let serverKeyPem = await readIfExists(serverKeyPath);
+  const hosts = ['localhost', '127.0.0.1', '::1', ...(opts.serverHosts ?? [])];
+  if (!serverCertPem || !serverKeyPem || !coversHosts(serverCertPem, hosts)) {
+    const ca = await loadCa(dir);
+    const keys = await generateKeys();
+    const cert = await x509.X509CertificateGenerator.create({
+      serialNumber: serial(),
+      subject: 'CN=ota-gateway',
+      issuer: ca.cert.subject,
+      notBefore: new Date(Date.now() - DAY_MS),
+      notAfter: new Date(Date.now() + 730 * DAY_MS),
+      publicKey: keys.publicKey,
+      signingKey: ca.key,
+      signingAlgorithm: ALG,
+      extensions: [
+        new x509.BasicConstraintsExtension(false, undefined, true),
+        new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true),
+        new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.serverAuth]),
+        new x509.SubjectAlternativeNameExtension(hosts.map((h) => ({ type: isIP(h) ? 'ip' : 'dns', value: h }) as const)),
+        await x509.AuthorityKeyIdentifierExtension.create(ca.cert),
+      ],
+    });
+    serverKeyPem = await keyPem(keys.privateKey);
+    serverCertPem = cert.toString('pem');
+    await writeFile(serverKeyPath, serverKeyPem, { mode: 0o600 });
+    await writeFile(serverCertPath, serverCertPem);
+  }
+  return { dir, caCertPem, serverCertPem, serverKeyPem };
+}
+
+/** A client certificate whose CN is the VIN: the vehicle's identity on the broker. */
+export async function issueVehicleCredentials(pki: FleetPki, vin: string): Promise<Credentials> {
+  return issueClientCert(await loadCa(pki.dir), vin);
+}
+
+/** Per-vehicle credentials under `dir/vehicles/`, issued once and reused. */
+export async function ensureVehicleCredentials(
+  pki: FleetPki,
+  vins: readonly string[],
+): Promise<Map<string, Credentials>> {
+  const dir = join(pki.dir, 'vehicles');
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  const out = new Map<string, Credentials>();
+  for (const vin of vins) {
+    const certPath = join(dir, `${vin}.cert.pem`);
+    const keyPath = join(dir, `${vin}.key.pem`);
+    const [certPem, keyPemText] = await Promise.all([readIfExists(certPath), readIfExists(keyPath)]);
+    if (certPem && keyPemText) {
+      out.set(vin, { certPem, keyPem: keyPemText });
+      continue;
+    }
+    const creds = await issueVehicleCredentials(pki, vin);
+    await writeFile(keyPath, creds.keyPem, { mode: 0o600 });
+    await writeFile(certPath, creds.certPem);
+    out.set(vin, creds);
+  }
+  return out;
+}
+
+/** An unrelated CA in memory, for tests: the gateway must refuse everything it signs. */
+export async function createStandaloneCa(name: string): Promise<{
+  caCertPem: string;
+  issue(cn: string): Promise<Credentials>;
+}> {
+  const keys = await generateKeys();
+  const cert = await x509.X509CertificateGenerator.createSelfSigned({
+    serialNumber: serial(),
+    name: `CN=${name}`,
+    notBefore: new Date(Date.now() - DAY_MS),
+    notAfter: new Date(Date.now() + 30 * DAY_MS),
+    keys,
+    signingAlgorithm: ALG,
+    extensions: [
+      new x509.BasicConstraintsExtension(true, 0, true),
+      new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign, true),
+    ],
+  });
+  const ca = { cert, key: keys.privateKey };
+  return { caCertPem: cert.toString('pem'), issue: (cn) => issueClientCert(ca, cn) };
+}
+
+async function issueClientCert(ca: CaMaterial, cn: string): Promise<Credentials> {
+  const keys = await generateKeys();
+  const cert = await x509.X509CertificateGenerator.create({
+    serialNumber: serial(),
+    subject: `CN=${cn}`,
+    issuer: ca.cert.subject,
+    notBefore: new Date(Date.now() - DAY_MS),
+    notAfter: new Date(Date.now() + 730 * DAY_MS),
+    publicKey: keys.publicKey,
+    signingKey: ca.key,
+    signingAlgorithm: ALG,
+    extensions: [
+      new x509.BasicConstraintsExtension(false, undefined, true),
+      new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true),
+      new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.clientAuth]),
+    ],
+  });
+  return { certPem: cert.toString('pem'), keyPem: await keyPem(keys.privateKey) };
+}
+
+function loadCa(dir: string): Promise<CaMaterial> {
+  let ca = caCache.get(dir);
+  if (!ca) {
+    ca = (async () => {
+      const cert = new x509.X509Certificate(await readFile(join(dir, 'ca.cert.pem'), 'utf8'));
+      const der = x509.PemConverter.decodeFirst(await readFile(join(dir, 'ca.key.pem'), 'utf8'));
+      const key = await webcrypto.subtle.importKey('pkcs8', der, ALG, false, ['sign']);
+      return { cert, key: key as CryptoKey };
+    })();
+    ca.catch(() => caCache.delete(dir));
+    caCache.set(dir, ca);
+  }
+  return ca;
+}
+
+function coversHosts(certPem: string, hosts: readonly string[]): boolean {
+  const san = new x509.X509Certificate(certPem).getExtension(x509.SubjectAlternativeNameExtension);
+  const names = new Set(san?.names.items.map((n) => n.value) ?? []);
+  return hosts.every((h) => names.has(h));
+}
+
+async function generateKeys(): Promise<CryptoKeyPair> {
+  return (await webcrypto.subtle.generateKey(ALG, true, ['sign', 'verify'])) as CryptoKeyPair;
+}
+
+async function keyPem(key: CryptoKey): Promise<string> {
+  const der = await webcrypto.subtle.exportKey('pkcs8', key);
+  return x509.PemConverter.encode(der, 'PRIVATE KEY');
+}
+
+function serial(): string {
+  // Positive 16-byte serial (RFC 5280 4.1.2.2): top bit clear.
+  const bytes = webcrypto.getRandomValues(new Uint8Array(16));
+  bytes[0]! &= 0x7f;
+  return Buffer.from(bytes).toString('hex');
+}
+
+async function readIfExists(path: string): Promise<string | null> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw err;
+  }
+}
+

@@ -1,0 +1,2 @@
+export * from './fleet-pki.js';
+export * from './signing-key.js';

@@ -1,0 +1,86 @@
+/**
+ * The admin API as an operator's script sees it: plain HTTP with a bearer token. The rehearsal drives the
+ * gateway only through this, so a rehearsal exercises exactly what operators use.
+ */
+export class AdminApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(`${status} ${code}: ${message}`);
+  }
+}
+
+export interface CampaignStatus {
+  campaign: { id: string; state: string; startedAt: string | null; finishedAt: string | null };
+  counts: Record<string, number>;
+  total: number;
+  done: boolean;
+  bytesSent: number;
+}
+
+export class AdminClient {
+  constructor(
+    private readonly baseUrl: string,
+    private readonly token: string,
+  ) {}
+
+  importVehicles(vehicles: unknown[]): Promise<{ created: number; updated: number }> {
+    return this.json('POST', '/v1/vehicles/import', { vehicles });
+  }
+
+  getVehicle(vin: string): Promise<{ vin: string; ecus: { module: string; softwareVersion: string }[] }> {
+    return this.json('GET', `/v1/vehicles/${vin}`);
+  }
+
+  createUpdate(body: {
+    name: string;
+    version: string;
+    module: string;
+    bus: string;
+    hardwareIds: string[];
+  }): Promise<{ id: string; version: string }> {
+    return this.json('POST', '/v1/updates', body);
+  }
+
+  async uploadImage(updateId: string, image: Uint8Array): Promise<{ image: { sha256: string; size: number } }> {
+    return this.json('PUT', `/v1/updates/${updateId}/image`, image);
+  }
+
+  createCampaign(body: {
+    name: string;
+    updateId: string;
+    ratePerMinute?: number;
+    maxInFlight?: number;
+    executionTimeoutS?: number;
+  }): Promise<{ id: string; eligible: number }> {
+    return this.json('POST', '/v1/campaigns', body);
+  }
+
+  startCampaign(id: string): Promise<{ id: string; state: string }> {
+    return this.json('POST', `/v1/campaigns/${id}/start`);
+  }
+
+  campaignStatus(id: string): Promise<CampaignStatus> {
+    return this.json('GET', `/v1/campaigns/${id}`);
+  }
+
+  private async json<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const binary = body instanceof Uint8Array;
+    const headers: Record<string, string> = { authorization: `Bearer ${this.token}` };
+    if (body !== undefined) headers['content-type'] = binary ? 'application/octet-stream' : 'application/json';
+    const res = await fetch(this.baseUrl + path, {
+      method,
+      headers,
+      ...(body === undefined ? {} : { body: binary ? body : JSON.stringify(body) }),
+    });
+    const text = await res.text();
+    const parsed = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+    if (!res.ok) {
+      const err = (parsed.error ?? {}) as { code?: string; message?: string };
+      throw new AdminApiError(res.status, err.code ?? 'UNKNOWN', err.message ?? text);
+    }
+    return parsed as T;
+  }
+}

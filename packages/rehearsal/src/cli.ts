@@ -1,0 +1,87 @@
+import { MissingRedisError } from './infra/private-redis.js';
+import { formatCounts, createProgressView } from './progress-view.js';
+import { RehearsalAborted, runRehearsal, type RehearsalSummary } from './rehearsal.js';
+import { USAGE, UsageError, parseCliArgs } from './cli-args.js';
+
+const say = (line: string) => process.stderr.write(`${line}\n`);
+
+function report(summary: RehearsalSummary): void {
+  say('');
+  say(`campaign ${summary.campaignId}: ${summary.campaignState}`);
+  say(`  vehicles ${summary.vehicles}, eligible ${summary.eligible}, succeeded ${summary.succeeded}, failed ${summary.failed}`);
+  say(`  by state: ${formatCounts(summary.byState)}`);
+  say(`  on ${summary.updateVersion} in the database: ${summary.onNewVersion}/${summary.eligible}`);
+  say(`  duration ${(summary.durationMs / 1000).toFixed(1)} s, sent ${(summary.bytesSent / 1e6).toFixed(1)} MB, ${summary.throughputMBps.toFixed(2)} MB/s`);
+}
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseCliArgs(process.argv.slice(2));
+  } catch (err) {
+    if (err instanceof UsageError) {
+      say(`rehearse: ${err.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw err;
+  }
+  if (args.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const abort = new AbortController();
+  const onSignal = () => {
+    if (abort.signal.aborted) return;
+    say('\ninterrupted: stopping everything this rehearsal started');
+    abort.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
+  const view = createProgressView(process.stderr);
+  try {
+    const summary = await runRehearsal({
+      vehicles: args.vehicles,
+      imageSize: args.imageSize,
+      seed: args.seed,
+      timeScale: args.timeScale,
+      ratePerMinute: args.rate,
+      maxInFlight: args.maxInFlight,
+      executionTimeoutS: args.executionTimeoutS,
+      timeoutMs: args.timeoutS * 1000,
+      dataDir: args.dataDir,
+      mqttPort: args.mqttPort,
+      httpPort: args.httpPort,
+      databaseUrl: process.env.DATABASE_URL || undefined,
+      redisUrl: process.env.REDIS_URL || undefined,
+      keep: args.keep,
+      onProgress: (status, elapsed) => view.update(status, elapsed),
+      say: (line) => {
+        view.end();
+        say(line);
+      },
+      signal: abort.signal,
+    });
+    view.end();
+    report(summary);
+    if (args.json) {
+      const { vehicles, eligible, succeeded, failed, campaignState, durationMs, bytesSent, byState } = summary;
+      process.stdout.write(
+        `${JSON.stringify({ vehicles, eligible, succeeded, failed, campaignState, durationMs, bytesSent, byState, onNewVersion: summary.onNewVersion, throughputMBps: Number(summary.throughputMBps.toFixed(3)) })}\n`,
+      );
+    }
+    const ok = summary.campaignState === 'completed' && summary.onNewVersion === summary.eligible && summary.succeeded === summary.eligible;
+    return ok ? 0 : 1;
+  } catch (err) {
+    view.end();
+    if (err instanceof RehearsalAborted) return 130;
+    if (err instanceof MissingRedisError) {
+      say(`rehearse: ${err.message}`);
+      return 3;
+    }
+    say(`rehearse: ${(err as Error).message}`);
+    return 1;
+  }
+}
+
+process.exitCode = await main();

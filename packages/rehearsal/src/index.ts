@@ -1,0 +1,3 @@
+export * from './rehearsal.js';
+export * from './admin-client.js';
+export * from './cli-args.js';

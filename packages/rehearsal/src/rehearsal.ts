@@ -1,0 +1,243 @@
+import { createPublicKey, randomBytes } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import { pino } from 'pino';
+import { Redis } from 'ioredis';
+import { createPool } from '@ota/campaign-core';
+import { ensureVehicleCredentials, startGateway, type GatewayConfig, type RunningGateway } from '@ota/gateway';
+import { keyIdOf } from '@ota/proto';
+import { SimulatedFleet, generateFleet } from '@ota/vehicle-sim';
+import { AdminClient, type CampaignStatus } from './admin-client.js';
+import { CleanupStack } from './cleanup-stack.js';
+import { startEmbeddedPostgres } from './infra/embedded-postgres.js';
+import { startPrivateRedis } from './infra/private-redis.js';
+
+export interface RehearsalOptions {
+  vehicles: number;
+  imageSize: number;
+  seed: number;
+  /** Multiplies simulated flash time: 1 is real time, 0.01 makes a minute of flashing 0.6 s. */
+  timeScale: number;
+  ratePerMinute: number;
+  maxInFlight: number;
+  executionTimeoutS: number;
+  /** Where embedded Postgres, the PKI and the logs live; reused across runs. */
+  dataDir: string;
+  mqttPort: number;
+  httpPort: number;
+  databaseUrl?: string | undefined;
+  redisUrl?: string | undefined;
+  /** Keep this run's database schema for inspection instead of dropping it. */
+  keep: boolean;
+  /** Give up waiting for the campaign after this long. */
+  timeoutMs: number;
+  onProgress?: (status: CampaignStatus, elapsedMs: number) => void;
+  /** One human-readable line at a time, for stderr. */
+  say: (line: string) => void;
+  signal?: AbortSignal;
+}
+
+export interface RehearsalSummary {
+  vehicles: number;
+  eligible: number;
+  succeeded: number;
+  failed: number;
+  campaignState: string;
+  durationMs: number;
+  bytesSent: number;
+  byState: Record<string, number>;
+  /** Vehicles whose target ECU runs the new version in the database: the figure the exit code rests on. */
+  onNewVersion: number;
+  throughputMBps: number;
+  updateVersion: string;
+  campaignId: string;
+  schema: string;
+  logFile: string;
+}
+
+const MODULE = 'bcm';
+const FROM_HARDWARE = 'BCM-H2';
+const NEW_VERSION = '1.5.0';
+
+/**
+ * One rollout rehearsal: real Postgres, Redis, gateway and mTLS vehicles on this machine, driven through the
+ * admin API like an operator would. Every run gets its own database schema and queue prefix, so runs never
+ * see each other's vehicles or jobs.
+ */
+export async function runRehearsal(opts: RehearsalOptions): Promise<RehearsalSummary> {
+  const cleanup = new CleanupStack();
+  const runId = `r${Date.now().toString(36)}`;
+  const dataDir = resolve(opts.dataDir);
+  const logFile = join(dataDir, 'logs', `${runId}.log`);
+  try {
+    const databaseUrl = opts.databaseUrl ?? (await embeddedPostgres(dataDir, opts, cleanup));
+    const redisUrl = opts.redisUrl ?? (await privateRedis(opts, cleanup));
+    abortIfAsked(opts.signal);
+
+    const schema = `rehearsal_${runId}`;
+    const token = randomBytes(24).toString('base64url');
+    const config: GatewayConfig = {
+      databaseUrl,
+      databaseSchema: schema,
+      redisUrl,
+      queuePrefix: `ota-${runId}`,
+      mqttHost: '127.0.0.1',
+      mqttPort: opts.mqttPort,
+      httpHost: '127.0.0.1',
+      httpPort: opts.httpPort,
+      pkiDir: join(dataDir, 'pki'),
+      dataDir: join(dataDir, 'data'),
+      serverHosts: [],
+      adminTokens: new Map([[token, 'rehearsal']]),
+      chunkSize: 64 * 1024,
+      maxImageBytes: Math.max(opts.imageSize, 1),
+      logLevel: 'info',
+    };
+    const logger = pino({ level: 'info' }, pino.destination({ dest: logFile, mkdir: true, sync: false }));
+    cleanup.push('log', () => logger.flush());
+    cleanup.push('schema', () => (opts.keep ? undefined : dropRun(databaseUrl, schema, redisUrl, config.queuePrefix)));
+    const gateway = await startGateway(config, logger);
+    cleanup.push('gateway', () => gateway.close());
+    opts.say(`gateway: mqtts://127.0.0.1:${gateway.mqttPort}, admin API http://127.0.0.1:${gateway.httpPort}, log ${logFile}`);
+
+    const records = generateFleet({ count: opts.vehicles, seed: opts.seed });
+    const credentials = await ensureVehicleCredentials(
+      gateway.pki,
+      records.map((r) => r.vin),
+    );
+    const api = new AdminClient(`http://127.0.0.1:${gateway.httpPort}`, token);
+    await api.importVehicles(records);
+    opts.say(`imported ${records.length} vehicles with ${records.length * (records[0]?.ecus.length ?? 0)} ECUs`);
+
+    const publicKey = createPublicKey(gateway.signingPublicKeyPem);
+    const fleet = new SimulatedFleet({
+      records,
+      gatewayUrl: `mqtts://127.0.0.1:${gateway.mqttPort}`,
+      ca: gateway.pki.caCertPem,
+      credentialsFor: (vin) => {
+        const c = credentials.get(vin);
+        if (!c) throw new Error(`no credentials for ${vin}`);
+        return { cert: c.certPem, key: c.keyPem };
+      },
+      trustedKeys: new Map([[keyIdOf(publicKey), publicKey]]),
+      timeScale: opts.timeScale,
+    });
+    cleanup.push('fleet', () => fleet.stop());
+    await fleet.start();
+    abortIfAsked(opts.signal);
+    opts.say(`${records.length} virtual vehicles connected over mutual TLS`);
+
+    const update = await api.createUpdate({
+      name: `BCM ${NEW_VERSION} (rehearsal ${runId})`,
+      version: NEW_VERSION,
+      module: MODULE,
+      bus: 'CAN',
+      hardwareIds: [FROM_HARDWARE],
+    });
+    await api.uploadImage(update.id, randomBytes(opts.imageSize));
+    const campaign = await api.createCampaign({
+      name: `rehearsal ${runId}`,
+      updateId: update.id,
+      ratePerMinute: opts.ratePerMinute,
+      maxInFlight: opts.maxInFlight,
+      executionTimeoutS: opts.executionTimeoutS,
+    });
+    opts.say(`campaign ${campaign.id}: ${campaign.eligible} eligible vehicles`);
+
+    const bytesBefore = gateway.metrics.bytesSent;
+    const started = Date.now();
+    await api.startCampaign(campaign.id);
+    const status = await follow(api, campaign.id, started, opts);
+    const durationMs = Date.now() - started;
+    const bytesSent = gateway.metrics.bytesSent - bytesBefore;
+    const onNewVersion = await countOnNewVersion(gateway, campaign.id);
+    return {
+      vehicles: records.length,
+      eligible: campaign.eligible,
+      succeeded: status.counts.succeeded ?? 0,
+      failed: status.total - (status.counts.succeeded ?? 0) - activeCount(status),
+      campaignState: status.campaign.state,
+      durationMs,
+      bytesSent,
+      byState: Object.fromEntries(Object.entries(status.counts).filter(([, n]) => n > 0)),
+      onNewVersion,
+      throughputMBps: durationMs > 0 ? bytesSent / 1e6 / (durationMs / 1000) : 0,
+      updateVersion: update.version,
+      campaignId: campaign.id,
+      schema,
+      logFile,
+    };
+  } finally {
+    await cleanup.runAll((name, err) => opts.say(`cleanup of ${name} failed: ${(err as Error).message}`));
+  }
+}
+
+async function follow(api: AdminClient, id: string, started: number, opts: RehearsalOptions): Promise<CampaignStatus> {
+  for (;;) {
+    const status = await api.campaignStatus(id);
+    opts.onProgress?.(status, Date.now() - started);
+    if (status.campaign.state !== 'running') return status;
+    if (Date.now() - started > opts.timeoutMs) {
+      opts.say(`gave up after ${Math.round(opts.timeoutMs / 1000)} s with the campaign still running`);
+      return status;
+    }
+    abortIfAsked(opts.signal);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+function activeCount(status: CampaignStatus): number {
+  return ['queued', 'offered', 'downloading', 'installing', 'installed'].reduce((n, s) => n + (status.counts[s] ?? 0), 0);
+}
+
+async function countOnNewVersion(gateway: RunningGateway, campaignId: string): Promise<number> {
+  const { rows } = await gateway.repos.pool.query<{ n: string }>(
+    `SELECT count(*) AS n FROM executions e
+     JOIN campaigns c ON c.id = e.campaign_id JOIN updates u ON u.id = c.update_id
+     JOIN ecus ec ON ec.vin = e.vin AND ec.serial = e.ecu_serial
+     WHERE e.campaign_id = $1 AND ec.software_version = u.version`,
+    [campaignId],
+  );
+  return Number(rows[0]?.n ?? 0);
+}
+
+async function embeddedPostgres(dataDir: string, opts: RehearsalOptions, cleanup: CleanupStack): Promise<string> {
+  opts.say('DATABASE_URL not set: starting embedded Postgres');
+  const pg = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres') });
+  cleanup.push('postgres', () => pg.stop());
+  return pg.url;
+}
+
+async function privateRedis(opts: RehearsalOptions, cleanup: CleanupStack): Promise<string> {
+  opts.say('REDIS_URL not set: starting a private redis-server');
+  const redis = await startPrivateRedis();
+  cleanup.push('redis', () => redis.stop());
+  return redis.url;
+}
+
+/** Removes what this run left in shared services: its schema and its queue keys. */
+async function dropRun(databaseUrl: string, schema: string, redisUrl: string, prefix: string): Promise<void> {
+  const pool = createPool({ url: databaseUrl });
+  try {
+    await pool.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  } finally {
+    await pool.end();
+  }
+  const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  try {
+    await redis.connect();
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      if (keys.length) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
+
+export class RehearsalAborted extends Error {}
+
+function abortIfAsked(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new RehearsalAborted('interrupted');
+}

@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStandaloneCa } from '@ota/gateway';
+import { ota, vehicleTopic } from '@ota/proto';
+import { connectOutcome, connectRaw, startTestGateway, until, type TestGateway } from './support/test-gateway.js';
+
+const A = '1M8GDM9AXKP042788';
+const B = '1HGCM82633A004352';
+
+const manufacturing = (vin: string) => ({
+  vin,
+  engineNumber: `E-${vin.slice(-6)}`,
+  chassisNumber: `C-${vin.slice(-6)}`,
+  model: 'Aster',
+  region: 'EU',
+  ecus: [{ module: 'bcm', serial: `${vin}-BCM`, hardwareId: 'BCM-H2', bus: 'CAN', softwareVersion: '1.4.2' }],
+});
+
+function report(vin: string, version: string, counter: number): Buffer {
+  return Buffer.from(
+    ota.v1.VersionReport.encode({
+      vin,
+      reportCounter: counter,
+      sentAtMs: Date.now(),
+      ecus: [{ module: 'bcm', serial: `${vin}-BCM`, hardwareId: 'BCM-H2', bus: ota.v1.Bus.CAN, softwareVersion: version }],
+    }).finish(),
+  );
+}
+
+describe('gateway security over mutual TLS', () => {
+  let t: TestGateway;
+  beforeAll(async () => {
+    t = await startTestGateway();
+    await t.api.importVehicles([manufacturing(A), manufacturing(B)]);
+  });
+  afterAll(async () => t?.stop());
+
+  it('refuses a client without a certificate at the TLS handshake', async () => {
+    const client = connectRaw(t.mqttUrl, { clientId: A, ca: t.gateway.pki.caCertPem });
+    const outcome = await connectOutcome(client);
+    client.end(true);
+    expect(outcome.connected).toBe(false);
+    expect(t.gateway.metrics.connections).toBe(0);
+  });
+
+  it('refuses a certificate from another CA, even one naming a real VIN', async () => {
+    const foreign = await createStandaloneCa('Evil Fleet CA');
+    const creds = await foreign.issue(A);
+    const client = connectRaw(t.mqttUrl, { clientId: A, ca: t.gateway.pki.caCertPem, cert: creds.certPem, key: creds.keyPem });
+    const outcome = await connectOutcome(client);
+    client.end(true);
+    expect(outcome.connected).toBe(false);
+  });
+
+  it('refuses a client id that is not the VIN in the certificate (CONNACK 5)', async () => {
+    const creds = await t.credentials(A);
+    const client = connectRaw(t.mqttUrl, { clientId: B, ca: t.gateway.pki.caCertPem, ...creds });
+    const outcome = await connectOutcome(client);
+    client.end(true);
+    expect(outcome.connected).toBe(false);
+    expect(outcome.error).toMatch(/Not authorized/i);
+  });
+
+  it('refuses subscriptions to another vehicle or to wildcards', async () => {
+    const creds = await t.credentials(A);
+    const client = connectRaw(t.mqttUrl, { clientId: A, ca: t.gateway.pki.caCertPem, ...creds });
+    expect((await connectOutcome(client)).connected).toBe(true);
+    for (const topic of [vehicleTopic(B, 'update'), 'ota/v1/+/update', `ota/v1/${A}/#`, '#', vehicleTopic(A, 'report')]) {
+      // SUBACK 0x80 for the topic; mqtt.js turns it into an error.
+      await expect(client.subscribeAsync(topic, { qos: 1 }), topic).rejects.toThrow(/Subscribe error/);
+    }
+    expect(t.gateway.metrics.refusedSubscriptions).toBe(5);
+    const granted = await client.subscribeAsync(vehicleTopic(A, 'update'), { qos: 1 });
+    expect(granted.map((g) => g.qos)).toEqual([1]);
+    await client.endAsync();
+  });
+
+  it('drops a vehicle that publishes on another VIN\'s topic; the other vehicle is unaffected', async () => {
+    const [credsA, credsB] = await Promise.all([t.credentials(A), t.credentials(B)]);
+    const b = connectRaw(t.mqttUrl, { clientId: B, ca: t.gateway.pki.caCertPem, ...credsB });
+    expect((await connectOutcome(b)).connected).toBe(true);
+    const a = connectRaw(t.mqttUrl, { clientId: A, ca: t.gateway.pki.caCertPem, ...credsA });
+    expect((await connectOutcome(a)).connected).toBe(true);
+
+    const closed = new Promise<void>((resolve) => a.once('close', () => resolve()));
+    a.publish(vehicleTopic(B, 'report'), report(B, '9.9.9', 1), { qos: 1 });
+    await closed;
+    expect(t.gateway.metrics.refusedPublishes).toBeGreaterThanOrEqual(1);
+    // B's record was not touched by A's forged report...
+    expect((await t.api.getVehicle(B)).ecus[0]!.softwareVersion).toBe('1.4.2');
+    // ...and B itself still talks to the gateway.
+    expect(b.connected).toBe(true);
+    await b.publishAsync(vehicleTopic(B, 'report'), report(B, '1.4.3', 2), { qos: 1 });
+    await until(async () => (await t.api.getVehicle(B)).ecus[0]!.softwareVersion === '1.4.3', 10_000, 'B report');
+    a.end(true);
+    await b.endAsync();
+  });
+
+  it('drops malformed and oversize messages, answers them on rejected, and stays up', async () => {
+    const creds = await t.credentials(A);
+    const client = connectRaw(t.mqttUrl, { clientId: A, ca: t.gateway.pki.caCertPem, ...creds });
+    expect((await connectOutcome(client)).connected).toBe(true);
+    await client.subscribeAsync(vehicleTopic(A, 'rejected'), { qos: 1 });
+    const rejections: ota.v1.Rejection[] = [];
+    client.on('message', (_topic, payload) => rejections.push(ota.v1.Rejection.decode(payload)));
+    const before = t.gateway.metrics.malformedMessages;
+
+    await client.publishAsync(vehicleTopic(A, 'report'), Buffer.from([0xff, 0xff, 0xff, 0xff, 0x0f, 0x01]), { qos: 1 });
+    await client.publishAsync(vehicleTopic(A, 'result'), Buffer.alloc(64 * 1024, 0x0a), { qos: 1 });
+    await until(async () => rejections.length >= 2, 10_000, 'two rejections');
+    expect(rejections.map((r) => r.reason).sort()).toEqual(['OTA_ERR_MALFORMED', 'OTA_ERR_OVERSIZE']);
+    expect(t.gateway.metrics.malformedMessages - before).toBe(2);
+
+    // Still connected, still served: a valid report right after is applied.
+    await client.publishAsync(vehicleTopic(A, 'report'), report(A, '1.4.4', 3), { qos: 1 });
+    await until(async () => (await t.api.getVehicle(A)).ecus[0]!.softwareVersion === '1.4.4', 10_000, 'A report');
+    await client.endAsync();
+  });
+
+  it('closes a connection whose packet header announces more than the packet limit, before the body', async () => {
+    const creds = await t.credentials(A);
+    const client = connectRaw(t.mqttUrl, { clientId: A, ca: t.gateway.pki.caCertPem, ...creds });
+    expect((await connectOutcome(client)).connected).toBe(true);
+    const closed = new Promise<void>((resolve) => client.once('close', () => resolve()));
+    client.publish(vehicleTopic(A, 'report'), Buffer.alloc(3 * 1024 * 1024, 1), { qos: 0 });
+    await closed;
+    expect(t.gateway.metrics.oversizePackets).toBe(1);
+    client.end(true);
+    // The gateway keeps serving others.
+    const again = connectRaw(t.mqttUrl, { clientId: A, ca: t.gateway.pki.caCertPem, ...creds });
+    expect((await connectOutcome(again)).connected).toBe(true);
+    await again.endAsync();
+  });
+});

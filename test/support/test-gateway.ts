@@ -1,0 +1,104 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { pino } from 'pino';
+import mqtt, { type MqttClient } from 'mqtt';
+import { createPool } from '@ota/campaign-core';
+import { TEST_DATABASE_URL, TEST_REDIS_URL, createTestRedis, uniqueName } from '@ota/campaign-core/testing';
+import { ensureVehicleCredentials, startGateway, type RunningGateway } from '@ota/gateway';
+import { AdminClient } from '@ota/rehearsal/admin-client';
+
+export interface TestGateway {
+  gateway: RunningGateway;
+  api: AdminClient;
+  dir: string;
+  schema: string;
+  mqttUrl: string;
+  credentials(vin: string): Promise<{ cert: string; key: string }>;
+  stop(): Promise<void>;
+}
+
+/** A real gateway on free ports, over the machine's Postgres (own schema) and Redis (own prefix). */
+export async function startTestGateway(): Promise<TestGateway> {
+  const dir = await mkdtemp(join(tmpdir(), 'ota-e2e-'));
+  const schema = uniqueName('e2e');
+  const redis = await createTestRedis();
+  const token = randomBytes(24).toString('hex');
+  const gateway = await startGateway(
+    {
+      databaseUrl: TEST_DATABASE_URL,
+      databaseSchema: schema,
+      redisUrl: TEST_REDIS_URL,
+      queuePrefix: redis.prefix,
+      mqttHost: '127.0.0.1',
+      mqttPort: 0,
+      httpHost: '127.0.0.1',
+      httpPort: 0,
+      pkiDir: join(dir, 'pki'),
+      dataDir: join(dir, 'data'),
+      serverHosts: [],
+      adminTokens: new Map([[token, 'e2e']]),
+      chunkSize: 16 * 1024,
+      maxImageBytes: 8 * 1024 * 1024,
+      logLevel: 'warn',
+    },
+    pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+  );
+  return {
+    gateway,
+    api: new AdminClient(`http://127.0.0.1:${gateway.httpPort}`, token),
+    dir,
+    schema,
+    mqttUrl: `mqtts://127.0.0.1:${gateway.mqttPort}`,
+    async credentials(vin) {
+      const c = (await ensureVehicleCredentials(gateway.pki, [vin])).get(vin)!;
+      return { cert: c.certPem, key: c.keyPem };
+    },
+    async stop() {
+      await gateway.close();
+      const pool = createPool({ url: TEST_DATABASE_URL });
+      await pool.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await pool.end();
+      await redis.drop();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A bare MQTT client with the given identity: for tests that misbehave on purpose. */
+export function connectRaw(
+  url: string,
+  opts: { clientId: string; ca: string; cert?: string; key?: string },
+): MqttClient {
+  return mqtt.connect(url, {
+    clientId: opts.clientId,
+    protocolVersion: 4,
+    clean: true,
+    reconnectPeriod: 0,
+    connectTimeout: 5000,
+    ca: opts.ca,
+    ...(opts.cert ? { cert: opts.cert } : {}),
+    ...(opts.key ? { key: opts.key } : {}),
+    rejectUnauthorized: true,
+  });
+}
+
+/** Resolves 'connected', or the error / close that came instead. */
+export function connectOutcome(client: MqttClient): Promise<{ connected: boolean; error?: string }> {
+  return new Promise((resolve) => {
+    client.once('connect', () => resolve({ connected: true }));
+    client.once('error', (err) => resolve({ connected: false, error: err.message }));
+    client.once('close', () => resolve({ connected: false, error: 'closed' }));
+  });
+}
+
+export async function until<T>(probe: () => Promise<T | undefined | false>, timeoutMs = 20_000, what = 'condition'): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
