@@ -73,7 +73,7 @@ export class AdminClient {
     const res = await fetch(this.baseUrl + path, {
       method,
       headers,
-      ...(body === undefined ? {} : { body: binary ? body : JSON.stringify(body) }),
+      ...(body === undefined ? {} : { body: binary ? new Blob([body as Uint8Array<ArrayBuffer>]) : JSON.stringify(body) }),
     });
     const text = await res.text();
     const parsed = text ? (JSON.parse(text) as Record<string, unknown>) : {};

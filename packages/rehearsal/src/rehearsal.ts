@@ -1,6 +1,6 @@
 import { createPublicKey, randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
-import { pino } from 'pino';
+import { pino, destination } from 'pino';
 import { Redis } from 'ioredis';
 import { createPool } from '@ota/campaign-core';
 import { ensureVehicleCredentials, startGateway, type GatewayConfig, type RunningGateway } from '@ota/gateway';
@@ -92,7 +92,7 @@ export async function runRehearsal(opts: RehearsalOptions): Promise<RehearsalSum
       maxImageBytes: Math.max(opts.imageSize, 1),
       logLevel: 'info',
     };
-    const logger = pino({ level: 'info' }, pino.destination({ dest: logFile, mkdir: true, sync: false }));
+    const logger = pino({ level: 'info' }, destination({ dest: logFile, mkdir: true, sync: false }));
     cleanup.push('log', () => logger.flush());
     cleanup.push('schema', () => (opts.keep ? undefined : dropRun(databaseUrl, schema, redisUrl, config.queuePrefix)));
     const gateway = await startGateway(config, logger);

@@ -1,0 +1,346 @@
+import { EventEmitter } from 'node:events';
+import type { KeyObject } from 'node:crypto';
+import mqtt, { type MqttClient } from 'mqtt';
+import { DOWNLINK, MANIFEST_PAYLOAD_TYPE, ota, vehicleTopic, type UplinkSuffix } from '@ota/proto';
+import { ChunkAssembler } from './chunk-assembler.js';
+import type { BusName, EcuRecord, VehicleRecord } from './fleet-data.js';
+import { flashDurationMs } from './flash-model.js';
+import { checkManifest } from './manifest-check.js';
+
+export interface VirtualVehicleOptions {
+  record: VehicleRecord;
+  /** e.g. mqtts://127.0.0.1:8883 */
+  gatewayUrl: string;
+  tls: { ca: string | Buffer; cert: string | Buffer; key: string | Buffer; servername?: string };
+  /** The director keys this vehicle trusts, by key id. */
+  trustedKeys: ReadonlyMap<string, KeyObject>;
+  /** Simulated flash time factor: 1 is real time. */
+  timeScale?: number;
+  /** Chunk requests kept in flight. */
+  chunkWindow?: number;
+  /** No chunk for this long: ask again (3 times), then give up. */
+  chunkTimeoutMs?: number;
+  reconnectPeriodMs?: number;
+  now?: () => number;
+}
+
+export type VehicleActivity = 'idle' | 'downloading' | 'verifying' | 'installing';
+
+const BUS_CODES: Record<BusName, ota.v1.Bus> = {
+  CAN: ota.v1.Bus.CAN,
+  CAN_FD: ota.v1.Bus.CAN_FD,
+  LIN: ota.v1.Bus.LIN,
+  ETHERNET: ota.v1.Bus.ETHERNET,
+};
+const MAX_CHUNK_RETRIES = 3;
+const REMEMBERED_RESULTS = 16;
+
+interface Download {
+  executionId: string;
+  target: ota.v1.Target;
+  ecu: EcuRecord;
+  assembler: ChunkAssembler;
+  nextIndex: number;
+  outstanding: Set<number>;
+  retries: number;
+  timer: NodeJS.Timeout | null;
+  lastProgressDecile: number;
+}
+
+/**
+ * One simulated vehicle: an MQTT client with the vehicle's own certificate, ECUs with versions, and the
+ * update client that verifies, downloads, "flashes" and reports. It speaks only the wire contract.
+ */
+export class VirtualVehicle extends EventEmitter {
+  readonly vin: string;
+  private readonly ecuState: EcuRecord[];
+  private client: MqttClient | null = null;
+  private download: Download | null = null;
+  private readonly finished = new Map<string, Uint8Array>();
+  private reportCounter = 0;
+  private activity: VehicleActivity = 'idle';
+  private counters = { bytesReceived: 0, chunksReceived: 0, rejections: 0, results: 0, ignoredMessages: 0, reconnects: 0 };
+  private stopped = false;
+
+  constructor(private readonly opts: VirtualVehicleOptions) {
+    super();
+    this.vin = opts.record.vin;
+    this.ecuState = opts.record.ecus.map((e) => ({ ...e }));
+  }
+
+  get ecus(): readonly EcuRecord[] {
+    return this.ecuState;
+  }
+
+  get stats() {
+    return { ...this.counters, state: this.activity };
+  }
+
+  get connected(): boolean {
+    return this.client?.connected ?? false;
+  }
+
+  /** Connects, subscribes to its downlink topics and reports its versions. Rejects if the gateway refuses. */
+  async start(): Promise<void> {
+    const client = mqtt.connect(this.opts.gatewayUrl, {
+      clientId: this.vin,
+      protocolVersion: 4, // aedes speaks MQTT 3.1.1
+      clean: true,
+      ca: this.opts.tls.ca,
+      cert: this.opts.tls.cert,
+      key: this.opts.tls.key,
+      ...(this.opts.tls.servername ? { servername: this.opts.tls.servername } : {}),
+      rejectUnauthorized: true,
+      reconnectPeriod: this.opts.reconnectPeriodMs ?? 1000,
+      connectTimeout: 10_000,
+    });
+    this.client = client;
+    client.on('message', (topic, payload) => this.onMessage(topic, payload));
+    client.on('error', (err) => this.emit('error', err));
+    await new Promise<void>((resolve, reject) => {
+      const onError = (err: Error) => {
+        client.removeListener('connect', onConnect);
+        client.end(true);
+        reject(err);
+      };
+      const onConnect = () => {
+        client.removeListener('error', onError);
+        resolve();
+      };
+      client.once('connect', onConnect);
+      client.once('error', onError);
+    });
+    await client.subscribeAsync(
+      Object.values(DOWNLINK).map((s) => vehicleTopic(this.vin, s)),
+      { qos: 1 },
+    );
+    client.on('connect', () => void this.onReconnect());
+    await this.report();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.download?.timer) clearTimeout(this.download.timer);
+    this.download = null;
+    await this.client?.endAsync(true).catch(() => {});
+  }
+
+  /** Publishes the installed versions: at connect and after every install. */
+  async report(): Promise<void> {
+    const payload = ota.v1.VersionReport.encode({
+      vin: this.vin,
+      reportCounter: ++this.reportCounter,
+      sentAtMs: this.now(),
+      ecus: this.ecuState.map((e) => ({
+        module: e.module,
+        serial: e.serial,
+        hardwareId: e.hardwareId,
+        bus: BUS_CODES[e.bus],
+        softwareVersion: e.softwareVersion,
+        calibration: e.calibration,
+      })),
+    }).finish();
+    await this.publish('report', payload, 1);
+  }
+
+  private async onReconnect(): Promise<void> {
+    this.counters.reconnects++;
+    await this.report().catch(() => {});
+    // Resume: ask again for what was in flight when the link dropped; verified chunks are kept.
+    const d = this.download;
+    if (d) for (const index of d.outstanding) this.requestChunk(d, index);
+  }
+
+  private onMessage(topic: string, payload: Buffer): void {
+    const suffix = topic.slice(`ota/v1/${this.vin}/`.length);
+    try {
+      if (suffix === DOWNLINK.update) void this.onOffer(payload);
+      else if (suffix === DOWNLINK.chunk) this.onChunk(ota.v1.Chunk.decode(payload));
+      else if (suffix === DOWNLINK.rejected) this.onRejected(ota.v1.Rejection.decode(payload));
+      else this.counters.ignoredMessages++;
+    } catch {
+      // A message we cannot decode changes nothing; count it and carry on.
+      this.counters.ignoredMessages++;
+    }
+  }
+
+  private async onOffer(payload: Buffer): Promise<void> {
+    const verdict = checkManifest(payload, { vin: this.vin, ecus: this.ecuState }, this.opts.trustedKeys, this.now());
+    if (!verdict.ok) {
+      const executionId = verdict.executionId || unverifiedExecutionId(payload);
+      if (executionId) await this.finish(executionId, verdict.code, verdict.description, null);
+      return;
+    }
+    const { manifest, target, ecu, imageSize } = verdict;
+    const id = manifest.executionId;
+    const earlier = this.finished.get(id);
+    if (earlier) return void (await this.publish('result', earlier, 1)); // QoS 1 may redeliver an offer
+    if (this.download?.executionId === id) return;
+    if (this.download) {
+      await this.finish(id, ota.v1.ResultCode.GENERAL_ERROR, 'another update is in progress', ecu);
+      return;
+    }
+    const d: Download = {
+      executionId: id,
+      target,
+      ecu,
+      assembler: new ChunkAssembler({
+        imageSize,
+        chunkSize: target.chunkSize,
+        chunkSha256: target.chunkSha256,
+        imageSha256: target.imageSha256,
+      }),
+      nextIndex: 0,
+      outstanding: new Set(),
+      retries: 0,
+      timer: null,
+      lastProgressDecile: -1,
+    };
+    this.download = d;
+    this.activity = 'downloading';
+    this.fillWindow(d);
+  }
+
+  private fillWindow(d: Download): void {
+    const window = this.opts.chunkWindow ?? 4;
+    while (d.outstanding.size < window && d.nextIndex < d.assembler.chunkCount) {
+      const index = d.nextIndex++;
+      if (d.assembler.has(index)) continue;
+      d.outstanding.add(index);
+      this.requestChunk(d, index);
+    }
+    this.armTimer(d);
+  }
+
+  private requestChunk(d: Download, index: number): void {
+    const req = ota.v1.ChunkRequest.encode({ executionId: d.executionId, index, count: 1 }).finish();
+    void this.publish('chunks/req', req, 1);
+  }
+
+  private armTimer(d: Download): void {
+    if (d.timer) clearTimeout(d.timer);
+    d.timer = setTimeout(() => {
+      if (this.download !== d) return;
+      if (++d.retries > MAX_CHUNK_RETRIES) {
+        void this.finish(d.executionId, ota.v1.ResultCode.DOWNLOAD_FAILED, 'no chunks arrived', d.ecu);
+        return;
+      }
+      for (const index of d.outstanding) this.requestChunk(d, index);
+      this.armTimer(d);
+    }, this.opts.chunkTimeoutMs ?? 10_000);
+  }
+
+  private onChunk(chunk: ota.v1.Chunk): void {
+    const d = this.download;
+    if (!d || chunk.executionId !== d.executionId) return void this.counters.ignoredMessages++;
+    const verdict = d.assembler.accept(chunk.index, chunk.data);
+    if (verdict.kind === 'duplicate') return;
+    if (verdict.kind === 'refused') {
+      // A bad chunk means a bad source: stop here, keep the installed software, and say why.
+      void this.finish(d.executionId, verdict.code, verdict.description, d.ecu);
+      return;
+    }
+    this.counters.chunksReceived++;
+    this.counters.bytesReceived += chunk.data.length;
+    d.outstanding.delete(chunk.index);
+    d.retries = 0;
+    this.reportProgress(d);
+    if (d.assembler.complete) void this.install(d);
+    else this.fillWindow(d);
+  }
+
+  private reportProgress(d: Download): void {
+    const total = d.assembler.chunkCount;
+    const decile = Math.floor((d.assembler.bytes / Number(d.target.imageSize)) * 10);
+    if (decile === d.lastProgressDecile && d.assembler.bytes > 0 && !d.assembler.complete) return;
+    d.lastProgressDecile = decile;
+    const progress = ota.v1.Progress.encode({
+      executionId: d.executionId,
+      phase: ota.v1.Phase.DOWNLOADING,
+      bytesDone: d.assembler.bytes,
+      bytesTotal: d.target.imageSize,
+    }).finish();
+    if (total > 0) void this.publish('progress', progress, 0);
+  }
+
+  private async install(d: Download): Promise<void> {
+    if (d.timer) clearTimeout(d.timer);
+    this.activity = 'verifying';
+    const whole = d.assembler.finish();
+    if (!whole.ok) return this.finish(d.executionId, whole.code, whole.description, d.ecu);
+    this.activity = 'installing';
+    const installing = ota.v1.Progress.encode({
+      executionId: d.executionId,
+      phase: ota.v1.Phase.INSTALLING,
+      bytesDone: whole.image.length,
+      bytesTotal: whole.image.length,
+    }).finish();
+    await this.publish('progress', installing, 0);
+    await new Promise((r) => setTimeout(r, flashDurationMs(d.ecu.bus, whole.image.length, this.opts.timeScale ?? 1)));
+    if (this.download !== d || this.stopped) return;
+    d.ecu.softwareVersion = d.target.version;
+    await this.finish(d.executionId, ota.v1.ResultCode.OK, `flashed ${d.target.version}`, d.ecu);
+    await this.report();
+  }
+
+  /** Ends an execution: result published (and remembered, for redelivered offers), state back to idle. */
+  private async finish(executionId: string, code: ota.v1.ResultCode, description: string, ecu: EcuRecord | null): Promise<void> {
+    const d = this.download;
+    const bytesReceived = d?.executionId === executionId ? d.assembler.bytes : 0;
+    if (d?.executionId === executionId) {
+      if (d.timer) clearTimeout(d.timer);
+      this.download = null;
+      this.activity = 'idle';
+    }
+    const success = code === ota.v1.ResultCode.OK || code === ota.v1.ResultCode.ALREADY_PROCESSED;
+    const result: ota.v1.IInstallResult = {
+      executionId,
+      success,
+      code,
+      description,
+      bytesReceived,
+      ecus: ecu ? [{ ecuSerial: ecu.serial, code, description, softwareVersion: ecu.softwareVersion }] : [],
+    };
+    const encoded = ota.v1.InstallResult.encode(result).finish();
+    this.finished.set(executionId, encoded);
+    if (this.finished.size > REMEMBERED_RESULTS) this.finished.delete(this.finished.keys().next().value!);
+    this.counters.results++;
+    this.emit('result', result);
+    await this.publish('result', encoded, 1);
+  }
+
+  private onRejected(rejection: ota.v1.Rejection): void {
+    this.counters.rejections++;
+    this.emit('rejected', rejection);
+    // The gateway could not take it (e.g. its database was down): send the result again a little later.
+    if (rejection.reason === 'OTA_ERR_UNAVAILABLE' && rejection.executionId) {
+      const result = this.finished.get(rejection.executionId);
+      if (result) setTimeout(() => void this.publish('result', result, 1), 1000).unref();
+    }
+  }
+
+  private async publish(suffix: UplinkSuffix, payload: Uint8Array, qos: 0 | 1): Promise<void> {
+    const client = this.client;
+    if (!client || this.stopped) return;
+    try {
+      await client.publishAsync(vehicleTopic(this.vin, suffix), Buffer.from(payload), { qos });
+    } catch (err) {
+      this.emit('error', err);
+    }
+  }
+
+  private now(): number {
+    return (this.opts.now ?? Date.now)();
+  }
+}
+
+/** The execution id of a manifest whose signature failed: used only to tell the gateway which offer we refused. */
+function unverifiedExecutionId(payload: Buffer): string {
+  try {
+    const envelope = ota.v1.Signed.decode(payload);
+    if (envelope.payloadType !== MANIFEST_PAYLOAD_TYPE) return '';
+    return ota.v1.UpdateManifest.decode(envelope.payload).executionId;
+  } catch {
+    return '';
+  }
+}
