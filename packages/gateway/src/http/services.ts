@@ -1,4 +1,5 @@
 import type { BlobStore, FlashDispatcher, Repos } from '@ota/campaign-core';
+import type { FastifyInstance } from 'fastify';
 
 /** What the admin routes work with; decorated on the fastify instance as `ota`. */
 export interface ApiServices {
@@ -17,4 +18,4 @@ declare module 'fastify' {
 
 /** Any fastify instance, whatever its logger and type provider: for the cross-cutting hooks. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyFastify = import('fastify').FastifyInstance<any, any, any, any, any>;
+export type AnyFastify = FastifyInstance<any, any, any, any, any>;
