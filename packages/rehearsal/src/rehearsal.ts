@@ -69,7 +69,11 @@ export async function runRehearsal(opts: RehearsalOptions): Promise<RehearsalSum
   const dataDir = resolve(opts.dataDir);
   const logFile = join(dataDir, 'logs', `${runId}.log`);
   try {
+    const embedded = opts.databaseUrl === undefined;
     const databaseUrl = opts.databaseUrl ?? (await embeddedPostgres(dataDir, opts, cleanup));
+    // Ctrl-C reaches the embedded Postgres too, so an interrupted run cannot drop its schema; the next one
+    // does. Only in our own embedded database: elsewhere another rehearsal may be using its schema.
+    if (embedded) await dropAbandonedRuns(databaseUrl);
     const redisUrl = opts.redisUrl ?? (await privateRedis(opts, cleanup));
     abortIfAsked(opts.signal);
 
@@ -94,7 +98,9 @@ export async function runRehearsal(opts: RehearsalOptions): Promise<RehearsalSum
     };
     const logger = pino({ level: 'info' }, destination({ dest: logFile, mkdir: true, sync: false }));
     cleanup.push('log', () => logger.flush());
-    cleanup.push('schema', () => (opts.keep ? undefined : dropRun(databaseUrl, schema, redisUrl, config.queuePrefix)));
+    cleanup.push('schema', () =>
+      opts.keep ? keepRun(databaseUrl, schema) : dropRun(databaseUrl, schema, redisUrl, config.queuePrefix),
+    );
     const gateway = await startGateway(config, logger);
     cleanup.push('gateway', () => gateway.close());
     opts.say(`gateway: mqtts://127.0.0.1:${gateway.mqttPort}, admin API http://127.0.0.1:${gateway.httpPort}, log ${logFile}`);
@@ -212,6 +218,31 @@ async function privateRedis(opts: RehearsalOptions, cleanup: CleanupStack): Prom
   const redis = await startPrivateRedis();
   cleanup.push('redis', () => redis.stop());
   return redis.url;
+}
+
+const KEPT = 'kept by --keep';
+
+async function keepRun(databaseUrl: string, schema: string): Promise<void> {
+  const pool = createPool({ url: databaseUrl });
+  try {
+    await pool.query(`COMMENT ON SCHEMA ${schema} IS '${KEPT}'`);
+  } finally {
+    await pool.end();
+  }
+}
+
+async function dropAbandonedRuns(databaseUrl: string): Promise<void> {
+  const pool = createPool({ url: databaseUrl });
+  try {
+    const { rows } = await pool.query<{ name: string }>(
+      `SELECT nspname AS name FROM pg_namespace
+       WHERE nspname LIKE 'rehearsal\\_%' AND coalesce(obj_description(oid, 'pg_namespace'), '') <> $1`,
+      [KEPT],
+    );
+    for (const { name } of rows) await pool.query(`DROP SCHEMA ${name} CASCADE`);
+  } finally {
+    await pool.end();
+  }
 }
 
 /** Removes what this run left in shared services: its schema and its queue keys. */

@@ -2,8 +2,11 @@ import pg from 'pg';
 import { EXECUTION_DONE_CHANNEL, type ExecutionRepo } from '../db/execution-repo.js';
 import { TERMINAL_STATES, type ExecutionState } from '../domain/execution-state.js';
 
+/** A final state, 'timeout', or 'closed' when the process is shutting down (the wait proves nothing). */
+export type WaitOutcome = ExecutionState | 'timeout' | 'closed';
+
 interface Waiting {
-  resolve: (state: ExecutionState | 'timeout') => void;
+  resolve: (state: WaitOutcome) => void;
   timer: NodeJS.Timeout;
 }
 
@@ -33,11 +36,15 @@ export class ExecutionWaiter {
     this.sweepTimer.unref();
   }
 
-  /** Resolves with the final state, or 'timeout' after `timeoutMs`. */
-  wait(id: string, timeoutMs: number): Promise<ExecutionState | 'timeout'> {
+  /** Resolves with the final state, 'timeout' after `timeoutMs`, or 'closed' at shutdown. */
+  wait(id: string, timeoutMs: number): Promise<WaitOutcome> {
     return new Promise((resolve) => {
       const timer = setTimeout(() => this.settle(id, 'timeout'), timeoutMs);
-      this.waiting.get(id)?.resolve('timeout');
+      const superseded = this.waiting.get(id);
+      if (superseded) {
+        clearTimeout(superseded.timer);
+        superseded.resolve('closed');
+      }
       this.waiting.set(id, { resolve, timer });
       // The execution may have finished before we started listening for it.
       void this.check([id]);
@@ -47,7 +54,7 @@ export class ExecutionWaiter {
   async close(): Promise<void> {
     this.closed = true;
     if (this.sweepTimer) clearInterval(this.sweepTimer);
-    for (const id of [...this.waiting.keys()]) this.settle(id, 'timeout');
+    for (const id of [...this.waiting.keys()]) this.settle(id, 'closed');
     await this.listener?.end().catch(() => {});
   }
 
@@ -82,7 +89,7 @@ export class ExecutionWaiter {
     }
   }
 
-  private settle(id: string, state: ExecutionState | 'timeout'): void {
+  private settle(id: string, state: WaitOutcome): void {
     const w = this.waiting.get(id);
     if (!w) return;
     clearTimeout(w.timer);

@@ -75,7 +75,9 @@ export class FlashDispatcher {
   async close(): Promise<void> {
     const all = [...this.workers.values()];
     this.workers.clear();
-    await Promise.all(all.map(({ worker }) => worker.close()));
+    // Do not wait for vehicles: jobs still active stay active in Redis, their locks lapse, and BullMQ's
+    // stalled-job check hands them to a worker that is up (re-sending the same offer), here or elsewhere.
+    await Promise.all(all.map(({ worker }) => worker.close(true)));
     await Promise.all(all.map(({ queue }) => queue.close()));
   }
 
@@ -131,6 +133,7 @@ export class FlashDispatcher {
       );
       await channel.sendOffer(execution.vin, envelope);
       const outcome = await waiter.wait(executionId, campaign.executionTimeoutS * 1000);
+      if (outcome === 'closed') return;
       if (outcome === 'timeout') {
         const t = await executions.transition(executionId, {
           to: 'timed_out',
