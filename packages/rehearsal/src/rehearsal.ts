@@ -1,4 +1,5 @@
-import { createPublicKey, randomBytes } from 'node:crypto';
+import { createHash, createPublicKey, randomBytes } from 'node:crypto';
+import { userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pino, destination } from 'pino';
 import { Redis } from 'ioredis';
@@ -8,7 +9,7 @@ import { keyIdOf } from '@ota/proto';
 import { SimulatedFleet, generateFleet } from '@ota/vehicle-sim';
 import { AdminClient, type CampaignStatus } from './admin-client.js';
 import { CleanupStack } from './cleanup-stack.js';
-import { startEmbeddedPostgres } from './infra/embedded-postgres.js';
+import { closedAncestor, startEmbeddedPostgres } from './infra/embedded-postgres.js';
 import { startPrivateRedis } from './infra/private-redis.js';
 
 export interface RehearsalOptions {
@@ -207,8 +208,16 @@ async function countOnNewVersion(gateway: RunningGateway, campaignId: string): P
 }
 
 async function embeddedPostgres(dataDir: string, opts: RehearsalOptions, cleanup: CleanupStack): Promise<string> {
+  let pgDir = join(dataDir, 'postgres');
+  // As root, Postgres runs as the postgres user, who cannot reach a data folder under e.g. /root (0700).
+  // Keep its data in a folder it can reach instead, one per project folder, and say where.
+  const closed = userInfo().uid === 0 ? await closedAncestor(pgDir) : null;
+  if (closed) {
+    pgDir = join('/var/tmp', `fleet-ota-${createHash('sha256').update(dataDir).digest('hex').slice(0, 12)}`, 'postgres');
+    opts.say(`${closed.path} is closed to the postgres user: embedded Postgres keeps its data in ${pgDir}`);
+  }
   opts.say('DATABASE_URL not set: starting embedded Postgres');
-  const pg = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres') });
+  const pg = await startEmbeddedPostgres({ dataDir: pgDir });
   cleanup.push('postgres', () => pg.stop());
   return pg.url;
 }

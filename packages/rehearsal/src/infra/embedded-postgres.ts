@@ -127,26 +127,30 @@ async function isPostgres(pid: number): Promise<boolean> {
   }
 }
 
-/** initdb runs as the `postgres` user, which must be able to walk down to the data folder. */
-async function checkTraversable(dir: string): Promise<void> {
+/** The first existing folder on the way to `dir` that other users cannot enter, or null if there is none. */
+export async function closedAncestor(dir: string): Promise<{ path: string; mode: number } | null> {
   let current = resolve(dir);
   for (;;) {
     try {
       const s = await stat(current);
-      // Not traversable by "others" (the postgres user) and not owned by it: initdb would fail to spawn.
-      if (s.isDirectory() && (s.mode & 0o001) === 0) {
-        throw new EmbeddedPostgresError(
-          `embedded Postgres runs as the postgres user, which cannot enter ${current} (mode ${(s.mode & 0o777).toString(8)}). ` +
-            'Use --data-dir under a folder others can traverse (e.g. the project folder or /var/tmp), or set DATABASE_URL.',
-        );
-      }
-    } catch (err) {
-      if (err instanceof EmbeddedPostgresError) throw err;
+      if (s.isDirectory() && (s.mode & 0o001) === 0) return { path: current, mode: s.mode & 0o777 };
+    } catch {
       // Does not exist yet: it will be created with a default mode.
     }
     const parent = dirname(current);
-    if (parent === current) return;
+    if (parent === current) return null;
     current = parent;
+  }
+}
+
+/** initdb runs as the `postgres` user, which must be able to walk down to the data folder. */
+async function checkTraversable(dir: string): Promise<void> {
+  const closed = await closedAncestor(dir);
+  if (closed) {
+    throw new EmbeddedPostgresError(
+      `embedded Postgres runs as the postgres user, which cannot enter ${closed.path} (mode ${closed.mode.toString(8)}). ` +
+        'Use a data folder others can traverse (e.g. under /var/tmp), or set DATABASE_URL.',
+    );
   }
 }
 

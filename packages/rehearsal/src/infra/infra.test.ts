@@ -1,14 +1,14 @@
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { userInfo } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import pg from 'pg';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
 import { startPrivateRedis } from './private-redis.js';
 
-// Under the project, not /tmp's 0700 children of root's home: initdb runs as the postgres user.
-const base = join(process.cwd(), '.ota', 'test-infra');
+// initdb runs as the postgres user when we are root: the base must be enterable by others, as /tmp is.
+const base = join(tmpdir(), 'ota-test-infra');
 
 describe('embedded Postgres', () => {
   const dirs: string[] = [];
