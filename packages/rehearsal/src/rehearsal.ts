@@ -9,7 +9,7 @@ import { keyIdOf } from '@ota/proto';
 import { SimulatedFleet, generateFleet } from '@ota/vehicle-sim';
 import { AdminClient, type CampaignStatus } from './admin-client.js';
 import { CleanupStack } from './cleanup-stack.js';
-import { closedAncestor, startEmbeddedPostgres } from './infra/embedded-postgres.js';
+import { binariesDir, closedAncestor, startEmbeddedPostgres } from './infra/embedded-postgres.js';
 import { startPrivateRedis } from './infra/private-redis.js';
 
 export interface RehearsalOptions {
@@ -211,7 +211,8 @@ async function embeddedPostgres(dataDir: string, opts: RehearsalOptions, cleanup
   let pgDir = join(dataDir, 'postgres');
   // As root, Postgres runs as the postgres user, who cannot reach a data folder under e.g. /root (0700).
   // Keep its data in a folder it can reach instead, one per project folder, and say where.
-  const closed = userInfo().uid === 0 ? await closedAncestor(pgDir) : null;
+  const binariesReachable = (await closedAncestor(binariesDir())) === null; // if not, the start says why
+  const closed = userInfo().uid === 0 && binariesReachable ? await closedAncestor(pgDir) : null;
   if (closed) {
     pgDir = join('/var/tmp', `fleet-ota-${createHash('sha256').update(dataDir).digest('hex').slice(0, 12)}`, 'postgres');
     opts.say(`${closed.path} is closed to the postgres user: embedded Postgres keeps its data in ${pgDir}`);
