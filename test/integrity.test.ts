@@ -48,10 +48,15 @@ describe('image integrity, end to end', () => {
     await t.api.startCampaign(campaign.id);
     const status = await until(async () => {
       const s = await t.api.campaignStatus(campaign.id);
-      return s.campaign.state === 'completed' && s;
-    }, 30_000, 'campaign to complete');
+      return s.campaign.state !== 'running' && s;
+    }, 30_000, 'campaign to stop running');
 
     expect(status.counts).toMatchObject({ failed: 1, succeeded: 0 });
+    // Its only vehicle failed: far above the error threshold, so the campaign stopped itself, and says why.
+    expect(status.campaign).toMatchObject({
+      state: 'paused',
+      pauseReason: { threshold: 'error-share', failed: 1, resultCodes: { HASH_MISMATCH: 1 } },
+    });
     expect(results).toHaveLength(1);
     expect(results[0]).toMatchObject({ success: false, code: ota.v1.ResultCode.HASH_MISMATCH });
     const [execution] = await t.gateway.repos.executions.listForCampaign(campaign.id);

@@ -398,6 +398,33 @@ export namespace ota {
             type $Shape = ota.v1.InstallResult.$Properties;
         }
 
+        interface ICancelRequest extends ota.v1.CancelRequest.$Properties {
+        }
+
+        class CancelRequest {
+            constructor(p?: ota.v1.CancelRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            executionId: string;
+            reason: string;
+            static create(properties: ota.v1.CancelRequest.$Shape): ota.v1.CancelRequest & ota.v1.CancelRequest.$Shape;
+            static create(properties?: ota.v1.CancelRequest.$Properties): ota.v1.CancelRequest;
+            static encode(m: ota.v1.CancelRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): ota.v1.CancelRequest & ota.v1.CancelRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): ota.v1.CancelRequest;
+            static toObject(m: ota.v1.CancelRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CancelRequest {
+            interface $Properties {
+                executionId?: (string|null);
+                reason?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ota.v1.CancelRequest.$Properties;
+        }
+
         interface IRejection extends ota.v1.Rejection.$Properties {
         }
 

@@ -4180,6 +4180,264 @@ export const ota = $root.ota = (() => {
             return InstallResult;
         })();
 
+        v1.CancelRequest = (function() {
+
+            /**
+             * Properties of a CancelRequest.
+             * @typedef {Object} ota.v1.CancelRequest.$Properties
+             * @property {string|null} [executionId] CancelRequest executionId
+             * @property {string|null} [reason] CancelRequest reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CancelRequest.
+             * @memberof ota.v1
+             * @interface ICancelRequest
+             * @augments ota.v1.CancelRequest.$Properties
+             * @deprecated Use ota.v1.CancelRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a CancelRequest.
+             * @typedef {ota.v1.CancelRequest.$Properties} ota.v1.CancelRequest.$Shape
+             */
+
+            /**
+             * Constructs a new CancelRequest.
+             * @memberof ota.v1
+             * @classdesc Represents a CancelRequest.
+             * @constructor
+             * @param {ota.v1.CancelRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CancelRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * CancelRequest executionId.
+             * @member {string} executionId
+             * @memberof ota.v1.CancelRequest
+             * @instance
+             */
+            CancelRequest.prototype.executionId = "";
+
+            /**
+             * CancelRequest reason.
+             * @member {string} reason
+             * @memberof ota.v1.CancelRequest
+             * @instance
+             */
+            CancelRequest.prototype.reason = "";
+
+            /**
+             * Creates a new CancelRequest instance using the specified properties.
+             * @function create
+             * @memberof ota.v1.CancelRequest
+             * @static
+             * @param {ota.v1.CancelRequest.$Properties=} [properties] Properties to set
+             * @returns {ota.v1.CancelRequest} CancelRequest instance
+             * @type {{
+             *   (properties: ota.v1.CancelRequest.$Shape): ota.v1.CancelRequest & ota.v1.CancelRequest.$Shape;
+             *   (properties?: ota.v1.CancelRequest.$Properties): ota.v1.CancelRequest;
+             * }}
+             */
+            CancelRequest.create = function(properties) {
+                return new CancelRequest(properties);
+            };
+
+            /**
+             * Encodes the specified CancelRequest message. Does not implicitly {@link ota.v1.CancelRequest.verify|verify} messages.
+             * @function encode
+             * @memberof ota.v1.CancelRequest
+             * @static
+             * @param {ota.v1.CancelRequest.$Properties} m CancelRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CancelRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.executionId != null && $Object.hasOwnProperty.call(m, "executionId") && m.executionId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.executionId);
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason") && m.reason !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.reason);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a CancelRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof ota.v1.CancelRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {ota.v1.CancelRequest & ota.v1.CancelRequest.$Shape} CancelRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CancelRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.ota.v1.CancelRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.executionId = v;
+                            else
+                                delete m.executionId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.reason = v;
+                            else
+                                delete m.reason;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a CancelRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ota.v1.CancelRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {ota.v1.CancelRequest} CancelRequest
+             */
+            CancelRequest.fromObject = function (d, q) {
+                if (d instanceof $root.ota.v1.CancelRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".ota.v1.CancelRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.ota.v1.CancelRequest();
+                if (d.executionId != null) {
+                    if (typeof d.executionId !== "string" || d.executionId.length) {
+                        m.executionId = $String(d.executionId);
+                    }
+                }
+                if (d.reason != null) {
+                    if (typeof d.reason !== "string" || d.reason.length) {
+                        m.reason = $String(d.reason);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a CancelRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ota.v1.CancelRequest
+             * @static
+             * @param {ota.v1.CancelRequest} m CancelRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CancelRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.executionId = "";
+                    d.reason = "";
+                }
+                if (m.executionId != null && $Object.hasOwnProperty.call(m, "executionId")) {
+                    d.executionId = m.executionId;
+                }
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                    d.reason = m.reason;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this CancelRequest to JSON.
+             * @function toJSON
+             * @memberof ota.v1.CancelRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CancelRequest.prototype.toJSON = function() {
+                return CancelRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CancelRequest
+             * @function getTypeUrl
+             * @memberof ota.v1.CancelRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CancelRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ota.v1.CancelRequest";
+            };
+
+            return CancelRequest;
+        })();
+
         v1.Rejection = (function() {
 
             /**

@@ -17,6 +17,7 @@ export const UPLINK = {
 export const DOWNLINK = {
   update: 'update',
   chunk: 'chunks/data',
+  cancel: 'cancel',
   rejected: 'rejected',
 } as const;
 

@@ -4,6 +4,7 @@ import { CampaignRepo } from './db/campaign-repo.js';
 import { ExecutionRepo } from './db/execution-repo.js';
 import { UpdateRepo } from './db/update-repo.js';
 import { VehicleRepo } from './db/vehicle-repo.js';
+import { RolloutRepo } from './db/rollout-repo.js';
 
 export interface Repos {
   pool: pg.Pool;
@@ -12,17 +13,21 @@ export interface Repos {
   updates: UpdateRepo;
   campaigns: CampaignRepo;
   executions: ExecutionRepo;
+  rollouts: RolloutRepo;
 }
 
 /** The persistence adapters over one pool, sharing one clock. */
 export function createRepos(pool: pg.Pool, clock: Clock = systemClock): Repos {
   const vehicles = new VehicleRepo(pool, clock);
+  const campaigns = new CampaignRepo(pool, clock, vehicles);
+  const executions = new ExecutionRepo(pool, clock);
   return {
     pool,
     clock,
     vehicles,
     updates: new UpdateRepo(pool, clock),
-    campaigns: new CampaignRepo(pool, clock, vehicles),
-    executions: new ExecutionRepo(pool, clock),
+    campaigns,
+    executions,
+    rollouts: new RolloutRepo(pool, clock, campaigns, executions),
   };
 }

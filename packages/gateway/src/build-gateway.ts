@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import {
   BlobStore,
+  CampaignService,
   ExecutionWaiter,
   FlashDispatcher,
   ManifestSigner,
@@ -77,6 +78,7 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
     prefix: config.queuePrefix,
     campaigns: repos.campaigns,
     executions: repos.executions,
+    rollouts: repos.rollouts,
     channel: mqtt,
     signer: new ManifestSigner(deps.signingKey),
     waiter,
@@ -84,7 +86,13 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
     log,
   });
   const api = await buildAdminApi({
-    services: { repos, blobs, dispatcher, chunkSize: config.chunkSize, maxImageBytes: config.maxImageBytes },
+    services: {
+      repos,
+      blobs,
+      campaigns: new CampaignService({ repos, dispatcher, channel: mqtt, log }),
+      chunkSize: config.chunkSize,
+      maxImageBytes: config.maxImageBytes,
+    },
     tokens: config.adminTokens,
     logger: log,
   });

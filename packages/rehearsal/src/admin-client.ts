@@ -13,9 +13,18 @@ export class AdminApiError extends Error {
 }
 
 export interface CampaignStatus {
-  campaign: { id: string; state: string; startedAt: string | null; finishedAt: string | null };
+  campaign: {
+    id: string;
+    state: string;
+    currentPhase: number;
+    pauseReason: { threshold: string; message: string } | null;
+    startedAt: string | null;
+    finishedAt: string | null;
+  };
   counts: Record<string, number>;
   total: number;
+  offered: number;
+  phases: { size: number; succeeded: number; failed: number; active: number }[];
   done: boolean;
   bytesSent: number;
 }
@@ -54,12 +63,25 @@ export class AdminClient {
     ratePerMinute?: number;
     maxInFlight?: number;
     executionTimeoutS?: number;
-  }): Promise<{ id: string; eligible: number }> {
+    rollout?: { phases?: string; errorShare?: number; successThreshold?: number; errorCount?: number | null };
+  }): Promise<{ id: string; eligible: number; phaseSizes: number[] }> {
     return this.json('POST', '/v1/campaigns', body);
   }
 
   startCampaign(id: string): Promise<{ id: string; state: string }> {
     return this.json('POST', `/v1/campaigns/${id}/start`);
+  }
+
+  pauseCampaign(id: string, reason: string): Promise<{ id: string; state: string }> {
+    return this.json('POST', `/v1/campaigns/${id}/pause`, { reason });
+  }
+
+  resumeCampaign(id: string, reason?: string): Promise<{ id: string; state: string }> {
+    return this.json('POST', `/v1/campaigns/${id}/resume`, reason ? { reason } : {});
+  }
+
+  cancelCampaign(id: string, reason?: string): Promise<{ id: string; state: string }> {
+    return this.json('POST', `/v1/campaigns/${id}/cancel`, reason ? { reason } : {});
   }
 
   campaignStatus(id: string): Promise<CampaignStatus> {

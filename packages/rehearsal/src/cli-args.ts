@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { parsePhases } from '@ota/campaign-core';
+import { parseFaults } from '@ota/vehicle-sim';
 
 export interface CliArgs {
   vehicles: number;
@@ -15,6 +17,10 @@ export interface CliArgs {
   json: boolean;
   keep: boolean;
   help: boolean;
+  phases: string | undefined;
+  inject: string | undefined;
+  errorThreshold: number | undefined;
+  successThreshold: number | undefined;
 }
 
 export const USAGE = `pnpm rehearse [options]
@@ -30,7 +36,12 @@ Options:
   --rate PER_MINUTE     dispatch rate, vehicles per minute (default 6000)
   --max-in-flight N     vehicles between offer and result at once (default 100)
   --time-scale X        simulated flash time factor, 1 = real time (default 0.01)
-  --seed N              fleet seed: same seed, same VINs (default 1)
+  --seed N              fleet seed: same seed, same VINs and the same vehicles hit by faults (default 1)
+  --phases LIST         rollout waves by cumulative size, e.g. 10,25%,100% (default: one phase)
+  --error-threshold R   pause when a phase's failures pass this share, 0..1 (default 0.1)
+  --success-threshold R open the next phase at this share confirmed, 0..1 (default 0.9)
+  --inject FAULTS       faults on the fleet, e.g. install-failure=0.3,disconnect=0.1
+                        (kinds: install-failure, corrupt-chunk, disconnect)
   --execution-timeout S per-vehicle timeout in seconds (default 120)
   --timeout S           give up on the campaign after S seconds (default 600)
   --mqtt-port N         MQTT/TLS port, 0 = any free port (default 8883)
@@ -61,11 +72,22 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'data-dir': { type: 'string', default: '.ota' },
         'mqtt-port': { type: 'string', default: '8883' },
         'http-port': { type: 'string', default: '8080' },
+        phases: { type: 'string' },
+        inject: { type: 'string' },
+        'error-threshold': { type: 'string' },
+        'success-threshold': { type: 'string' },
         json: { type: 'boolean', default: false },
         keep: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  // Checked here, before anything starts, so a typo costs nothing.
+  try {
+    if (values.phases !== undefined) parsePhases(values.phases);
+    if (values.inject !== undefined) parseFaults(values.inject);
   } catch (err) {
     throw new UsageError((err as Error).message);
   }
@@ -84,6 +106,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     json: values.json,
     keep: values.keep,
     help: values.help,
+    phases: values.phases,
+    inject: values.inject,
+    errorThreshold: values['error-threshold'] === undefined ? undefined : num(values['error-threshold'], '--error-threshold', 0, 1),
+    successThreshold: values['success-threshold'] === undefined ? undefined : num(values['success-threshold'], '--success-threshold', 0, 1),
   };
 }
 

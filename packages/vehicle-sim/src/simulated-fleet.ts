@@ -3,6 +3,7 @@ import type { KeyObject } from 'node:crypto';
 import type { ota } from '@ota/proto';
 import type { VehicleRecord } from './fleet-data.js';
 import { VirtualVehicle } from './virtual-vehicle.js';
+import type { FaultRates } from './faults.js';
 
 export interface SimulatedFleetOptions {
   records: readonly VehicleRecord[];
@@ -14,6 +15,8 @@ export interface SimulatedFleetOptions {
   chunkWindow?: number;
   /** Vehicles connecting per second: a ramp, not a thundering herd. */
   connectRatePerSecond?: number;
+  faults?: FaultRates;
+  faultSeed?: number;
 }
 
 /** Many virtual vehicles, started with a connect ramp and stopped together. */
@@ -31,6 +34,7 @@ export class SimulatedFleet extends EventEmitter {
         trustedKeys: opts.trustedKeys,
         ...(opts.timeScale !== undefined ? { timeScale: opts.timeScale } : {}),
         ...(opts.chunkWindow !== undefined ? { chunkWindow: opts.chunkWindow } : {}),
+        ...(opts.faults ? { faults: opts.faults, faultSeed: opts.faultSeed ?? 0 } : {}),
       });
       vehicle.on('result', (result: ota.v1.IInstallResult) => this.emit('result', { vin: record.vin, result }));
       // Transport errors surface as reconnects in stats; one vehicle's trouble is not the fleet's.

@@ -6,6 +6,7 @@ import { ChunkAssembler } from './chunk-assembler.js';
 import type { BusName, EcuRecord, VehicleRecord } from './fleet-data.js';
 import { flashDurationMs } from './flash-model.js';
 import { checkManifest } from './manifest-check.js';
+import { strikes, type FaultKind, type FaultRates } from './faults.js';
 
 export interface VirtualVehicleOptions {
   record: VehicleRecord;
@@ -22,6 +23,9 @@ export interface VirtualVehicleOptions {
   chunkTimeoutMs?: number;
   reconnectPeriodMs?: number;
   now?: () => number;
+  /** Injected faults, and the seed that decides which vehicles they hit. */
+  faults?: FaultRates;
+  faultSeed?: number;
 }
 
 export type VehicleActivity = 'idle' | 'downloading' | 'verifying' | 'installing';
@@ -45,6 +49,7 @@ interface Download {
   retries: number;
   timer: NodeJS.Timeout | null;
   lastProgressDecile: number;
+  disconnected: boolean;
 }
 
 /**
@@ -157,6 +162,7 @@ export class VirtualVehicle extends EventEmitter {
       if (suffix === DOWNLINK.update) void this.onOffer(payload);
       else if (suffix === DOWNLINK.chunk) this.onChunk(ota.v1.Chunk.decode(payload));
       else if (suffix === DOWNLINK.rejected) this.onRejected(ota.v1.Rejection.decode(payload));
+      else if (suffix === DOWNLINK.cancel) void this.onCancel(ota.v1.CancelRequest.decode(payload));
       else this.counters.ignoredMessages++;
     } catch {
       // A message we cannot decode changes nothing; count it and carry on.
@@ -195,6 +201,7 @@ export class VirtualVehicle extends EventEmitter {
       retries: 0,
       timer: null,
       lastProgressDecile: -1,
+      disconnected: false,
     };
     this.download = d;
     this.activity = 'downloading';
@@ -233,7 +240,17 @@ export class VirtualVehicle extends EventEmitter {
   private onChunk(chunk: ota.v1.Chunk): void {
     const d = this.download;
     if (!d || chunk.executionId !== d.executionId) return void this.counters.ignoredMessages++;
-    const verdict = d.assembler.accept(chunk.index, chunk.data);
+    let data = chunk.data;
+    if (chunk.index === Math.min(1, d.assembler.chunkCount - 1) && this.faulty('corrupt-chunk')) {
+      data = Buffer.from(data);
+      data[0]! ^= 0xff; // what a bad cellular modem or a tampering proxy would deliver
+    }
+    if (chunk.index === Math.floor(d.assembler.chunkCount / 2) && !d.disconnected && this.faulty('disconnect')) {
+      d.disconnected = true;
+      this.client?.stream.destroy(); // the link drops; mqtt.js reconnects and onReconnect() resumes
+      return;
+    }
+    const verdict = d.assembler.accept(chunk.index, data);
     if (verdict.kind === 'duplicate') return;
     if (verdict.kind === 'refused') {
       // A bad chunk means a bad source: stop here, keep the installed software, and say why.
@@ -241,7 +258,7 @@ export class VirtualVehicle extends EventEmitter {
       return;
     }
     this.counters.chunksReceived++;
-    this.counters.bytesReceived += chunk.data.length;
+    this.counters.bytesReceived += data.length;
     d.outstanding.delete(chunk.index);
     d.retries = 0;
     this.reportProgress(d);
@@ -278,6 +295,11 @@ export class VirtualVehicle extends EventEmitter {
     await this.publish('progress', installing, 0);
     await new Promise((r) => setTimeout(r, flashDurationMs(d.ecu.bus, whole.image.length, this.opts.timeScale ?? 1)));
     if (this.download !== d || this.stopped) return;
+    if (this.faulty('install-failure')) {
+      // A/B: the write to the inactive bank failed verification; the active bank, and the version, stay.
+      await this.finish(d.executionId, ota.v1.ResultCode.INSTALL_FAILED, 'flash verification failed (injected)', d.ecu);
+      return;
+    }
     d.ecu.softwareVersion = d.target.version;
     await this.finish(d.executionId, ota.v1.ResultCode.OK, `flashed ${d.target.version}`, d.ecu);
     await this.report();
@@ -307,6 +329,21 @@ export class VirtualVehicle extends EventEmitter {
     this.counters.results++;
     this.emit('result', result);
     await this.publish('result', encoded, 1);
+  }
+
+  /** Stops a download that has not reached flashing; a running flash is never interrupted. */
+  private async onCancel(request: ota.v1.CancelRequest): Promise<void> {
+    const id = request.executionId;
+    const earlier = this.finished.get(id);
+    if (earlier) return void (await this.publish('result', earlier, 1));
+    const d = this.download;
+    if (d?.executionId === id && this.activity === 'installing') return; // its result will come
+    const ecu = d?.executionId === id ? d.ecu : null;
+    await this.finish(id, ota.v1.ResultCode.OPERATION_CANCELLED, `cancelled: ${request.reason}`, ecu);
+  }
+
+  private faulty(kind: FaultKind): boolean {
+    return strikes(this.opts.faults ?? {}, kind, this.vin, this.opts.faultSeed ?? 0);
   }
 
   private onRejected(rejection: ota.v1.Rejection): void {

@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import type { Clock } from '../clock.js';
-import type { CampaignState, ExecutionCounts } from '../domain/campaign-state.js';
+import type { CampaignState } from '../domain/campaign-state.js';
 import { checkEligibility } from '../domain/eligibility.js';
-import { TERMINAL_STATES } from '../domain/execution-state.js';
+import { DEFAULT_ROLLOUT, phaseBoundaries, phaseOf, type PauseReason, type RolloutPolicy } from '../domain/rollout-plan.js';
 import type { SoftwareUpdate } from '../domain/types.js';
 import { OtaError } from '../errors.js';
 import { appendAudit } from './audit-log.js';
@@ -22,6 +23,7 @@ export interface CampaignPolicy {
 export interface NewCampaign extends Partial<CampaignPolicy> {
   name: string;
   updateId: string;
+  rollout?: Partial<RolloutPolicy>;
 }
 
 export interface Campaign extends CampaignPolicy {
@@ -29,6 +31,10 @@ export interface Campaign extends CampaignPolicy {
   name: string;
   updateId: string;
   state: CampaignState;
+  rollout: RolloutPolicy;
+  currentPhase: number;
+  awaitingApproval: number | null;
+  pauseReason: (PauseReason | { threshold: 'operator'; message: string }) | null;
   createdBy: string;
   createdAt: Date;
   startedAt: Date | null;
@@ -44,64 +50,68 @@ export class CampaignRepo {
     private readonly vehicles: VehicleRepo,
   ) {}
 
-  async create(input: NewCampaign, actor: string): Promise<Campaign & { eligible: number }> {
+  async create(input: NewCampaign, actor: string): Promise<Campaign & { eligible: number; phaseSizes: number[] }> {
     const now = this.clock.now();
+    const rollout: RolloutPolicy = { ...DEFAULT_ROLLOUT, ...input.rollout };
+    if (rollout.phases.length === 0) throw new OtaError('OTA_ERR_VALIDATION', 'a rollout needs at least one phase');
     return inTransaction(this.pool, async (client) => {
       const update = await this.lockUpdate(client, input.updateId);
-      const policy: CampaignPolicy = {
-        ratePerMinute: input.ratePerMinute ?? DEFAULT_POLICY.ratePerMinute,
-        maxInFlight: input.maxInFlight ?? DEFAULT_POLICY.maxInFlight,
-        executionTimeoutS: input.executionTimeoutS ?? DEFAULT_POLICY.executionTimeoutS,
-      };
       const { rows } = await client.query(
-        `INSERT INTO campaigns (name, update_id, state, rate_per_minute, max_in_flight, execution_timeout_s,
-           created_by, created_at) VALUES ($1, $2, 'draft', $3, $4, $5, $6, $7) RETURNING *`,
-        [input.name, update.id, policy.ratePerMinute, policy.maxInFlight, policy.executionTimeoutS, actor, now],
+        `INSERT INTO campaigns (name, update_id, state, rate_per_minute, max_in_flight, execution_timeout_s, rollout,
+           created_by, created_at) VALUES ($1, $2, 'draft', $3, $4, $5, $6, $7, $8) RETURNING *`,
+        [
+          input.name,
+          update.id,
+          input.ratePerMinute ?? DEFAULT_POLICY.ratePerMinute,
+          input.maxInFlight ?? DEFAULT_POLICY.maxInFlight,
+          input.executionTimeoutS ?? DEFAULT_POLICY.executionTimeoutS,
+          JSON.stringify(rollout),
+          actor,
+          now,
+        ],
       );
       const campaign = toCampaign(rows[0]);
-      await appendAudit(client, now, {
-        actor,
-        action: 'campaign.create',
-        entityType: 'campaign',
-        entityId: campaign.id,
-        after: campaign,
-      });
+      await appendAudit(client, now, { actor, action: 'campaign.create', entityType: 'campaign', entityId: campaign.id, after: campaign });
       const eligible = (await this.eligibleTargets(client, update)).length;
-      return { ...campaign, eligible };
+      return { ...campaign, eligible, phaseSizes: sizesOf(phaseBoundaries(eligible, rollout.phases)) };
     });
   }
 
   /**
-   * Starts a draft campaign: one queued execution per eligible vehicle, fixed now, so vehicles that change
-   * later do not move the target set under a running campaign. Returns the executions' ids to dispatch.
+   * Starts a draft campaign: one queued execution per eligible vehicle, fixed now, each placed in a phase.
+   * The order within the target set is a hash of the campaign's name and the VIN: not biased to VIN order,
+   * so a canary is a fair sample, and reproducible, so a rehearsal of the same plan on the same fleet picks
+   * the same canary. Returns the first phase's executions, to dispatch.
    */
   async start(id: string, actor: string): Promise<{ campaign: Campaign; executionIds: string[] }> {
     const now = this.clock.now();
     return inTransaction(this.pool, async (client) => {
-      const before = await this.lockCampaign(client, id);
+      const before = await this.lock(client, id);
       if (before.state !== 'draft') {
         throw new OtaError('OTA_ERR_CAMPAIGN_STATE', `campaign is ${before.state}, only a draft can start`);
       }
       const update = await this.lockUpdate(client, before.updateId);
       if (!update.image) throw new OtaError('OTA_ERR_IMAGE_MISSING');
-      const targets = await this.eligibleTargets(client, update);
+      const targets = (await this.eligibleTargets(client, update))
+        .map((t) => ({ ...t, order: createHash('sha256').update(`${before.name}/${t.vin}`).digest('hex') }))
+        .sort((a, b) => (a.order < b.order ? -1 : 1));
       if (targets.length === 0) throw new OtaError('OTA_ERR_NO_ELIGIBLE_VEHICLES');
-      const { rows } = await client.query<{ id: string }>(
-        `INSERT INTO executions (campaign_id, vin, ecu_serial, from_version, state, created_at, updated_at)
-         SELECT $1, t.vin, t.serial, t.version, 'queued', $2, $2
-         FROM unnest($3::text[], $4::text[], $5::text[]) AS t(vin, serial, version) RETURNING id::text`,
+      const ends = phaseBoundaries(targets.length, before.rollout.phases);
+      const { rows } = await client.query<{ id: string; phase: number }>(
+        `INSERT INTO executions (campaign_id, vin, ecu_serial, from_version, state, phase, created_at, updated_at)
+         SELECT $1, t.vin, t.serial, t.version, 'queued', t.phase, $2, $2
+         FROM unnest($3::text[], $4::text[], $5::text[], $6::int[]) AS t(vin, serial, version, phase)
+         RETURNING id::text, phase`,
         [
           id,
           now,
           targets.map((t) => t.vin),
           targets.map((t) => t.serial),
           targets.map((t) => t.version),
+          targets.map((_, i) => phaseOf(i, ends)),
         ],
       );
-      const started = await client.query(
-        `UPDATE campaigns SET state = 'running', started_at = $2 WHERE id = $1 RETURNING *`,
-        [id, now],
-      );
+      const started = await client.query(`UPDATE campaigns SET state = 'running', started_at = $2 WHERE id = $1 RETURNING *`, [id, now]);
       const campaign = toCampaign(started.rows[0]);
       await appendAudit(client, now, {
         actor,
@@ -109,34 +119,9 @@ export class CampaignRepo {
         entityType: 'campaign',
         entityId: id,
         before: { state: before.state },
-        after: { state: campaign.state, executions: rows.length },
+        after: { state: campaign.state, executions: rows.length, phaseSizes: sizesOf(ends) },
       });
-      return { campaign, executionIds: rows.map((r) => r.id) };
-    });
-  }
-
-  /** Completes a running campaign once none of its executions can change; safe to call any number of times. */
-  async completeIfDone(id: string): Promise<boolean> {
-    const now = this.clock.now();
-    return inTransaction(this.pool, async (client) => {
-      const { rows } = await client.query(
-        `UPDATE campaigns SET state = 'completed', finished_at = $2
-         WHERE id::text = $1 AND state = 'running'
-           AND NOT EXISTS (SELECT 1 FROM executions WHERE campaign_id = campaigns.id AND NOT (state = ANY($3)))
-         RETURNING id`,
-        [id, now, [...TERMINAL_STATES]],
-      );
-      if (rows.length === 0) return false;
-      await appendAudit(client, now, {
-        actor: 'system',
-        action: 'campaign.complete',
-        entityType: 'campaign',
-        entityId: id,
-        before: { state: 'running' },
-        after: { state: 'completed' },
-        reason: 'every execution reached a final state',
-      });
-      return true;
+      return { campaign, executionIds: rows.filter((r) => r.phase === 0).map((r) => r.id) };
     });
   }
 
@@ -151,22 +136,21 @@ export class CampaignRepo {
     return rows.map(toCampaign);
   }
 
+  /** Locks the campaign row for the rest of the caller's transaction. */
+  async lock(client: pg.PoolClient, id: string): Promise<Campaign> {
+    const { rows } = await client.query('SELECT * FROM campaigns WHERE id::text = $1 FOR UPDATE', [id]);
+    if (!rows[0]) throw new OtaError('OTA_ERR_CAMPAIGN_NOT_FOUND', `no campaign ${id}`);
+    return toCampaign(rows[0]);
+  }
+
   private async eligibleTargets(client: pg.PoolClient, update: SoftwareUpdate) {
     const candidates = await this.vehicles.candidatesForModule(client, update.module);
     const targets: { vin: string; serial: string; version: string }[] = [];
     for (const vehicle of candidates) {
       const verdict = checkEligibility(vehicle, update);
-      if (verdict.eligible) {
-        targets.push({ vin: vehicle.vin, serial: verdict.ecu.serial, version: verdict.ecu.softwareVersion });
-      }
+      if (verdict.eligible) targets.push({ vin: vehicle.vin, serial: verdict.ecu.serial, version: verdict.ecu.softwareVersion });
     }
     return targets;
-  }
-
-  private async lockCampaign(client: pg.PoolClient, id: string): Promise<Campaign> {
-    const { rows } = await client.query('SELECT * FROM campaigns WHERE id::text = $1 FOR UPDATE', [id]);
-    if (!rows[0]) throw new OtaError('OTA_ERR_CAMPAIGN_NOT_FOUND', `no campaign ${id}`);
-    return toCampaign(rows[0]);
   }
 
   private async lockUpdate(client: pg.PoolClient, id: string): Promise<SoftwareUpdate> {
@@ -176,13 +160,11 @@ export class CampaignRepo {
   }
 }
 
-export interface CampaignStatus {
-  campaign: Campaign;
-  counts: ExecutionCounts;
-  total: number;
+function sizesOf(ends: readonly number[]): number[] {
+  return ends.map((end, i) => end - (i === 0 ? 0 : ends[i - 1]!));
 }
 
-function toCampaign(r: Record<string, unknown>): Campaign {
+export function toCampaign(r: Record<string, unknown>): Campaign {
   return {
     id: r.id as string,
     name: r.name as string,
@@ -191,6 +173,10 @@ function toCampaign(r: Record<string, unknown>): Campaign {
     ratePerMinute: r.rate_per_minute as number,
     maxInFlight: r.max_in_flight as number,
     executionTimeoutS: r.execution_timeout_s as number,
+    rollout: r.rollout as RolloutPolicy,
+    currentPhase: r.current_phase as number,
+    awaitingApproval: (r.awaiting_approval as number | null) ?? null,
+    pauseReason: (r.pause_reason as Campaign['pauseReason']) ?? null,
     createdBy: r.created_by as string,
     createdAt: r.created_at as Date,
     startedAt: (r.started_at as Date | null) ?? null,

@@ -24,12 +24,16 @@ export interface Execution {
   attempts: number;
   resultCode: string | null;
   resultDetail: string | null;
+  phase: number;
+  offered: boolean;
 }
 
 export type OfferClaim =
   | { kind: 'offer'; execution: Execution; update: SoftwareUpdate }
   | { kind: 'resend'; execution: Execution; update: SoftwareUpdate }
   | { kind: 'finished'; execution: Execution }
+  /** queued, but its campaign is not running (paused or cancelled): no offer now; resume re-dispatches it */
+  | { kind: 'held'; execution: Execution }
   | { kind: 'missing' };
 
 export type TransitionOutcome =
@@ -61,7 +65,7 @@ export class ExecutionRepo {
   async claimForOffer(id: string): Promise<OfferClaim> {
     return inTransaction(this.pool, async (client) => {
       const { rows } = await client.query(
-        `SELECT e.*, row_to_json(u.*) AS update_row FROM executions e
+        `SELECT e.*, c.state AS campaign_state, row_to_json(u.*) AS update_row FROM executions e
          JOIN campaigns c ON c.id = e.campaign_id JOIN updates u ON u.id = c.update_id
          WHERE e.id::text = $1 FOR UPDATE OF e`,
         [id],
@@ -70,6 +74,7 @@ export class ExecutionRepo {
       if (!row) return { kind: 'missing' };
       const execution = toExecution(row);
       const update = toUpdate(decodeUpdateRow(row.update_row));
+      if (execution.state === 'queued' && row.campaign_state !== 'running') return { kind: 'held', execution };
       if (execution.state === 'queued') {
         const moved = await this.applyTransition(client, execution, 'offered', {});
         await client.query('UPDATE executions SET attempts = attempts + 1, offered_at = $2 WHERE id = $1', [
@@ -151,6 +156,15 @@ export class ExecutionRepo {
     return rows.map(toExecution);
   }
 
+  /** Executions that ever received an offer, whatever happened after. */
+  async offeredCount(campaignId: string): Promise<number> {
+    const { rows } = await this.pool.query<{ n: string }>(
+      'SELECT count(*) AS n FROM executions WHERE campaign_id::text = $1 AND offered_at IS NOT NULL',
+      [campaignId],
+    );
+    return Number(rows[0]?.n ?? 0);
+  }
+
   async bytesSent(campaignId: string): Promise<number> {
     const { rows } = await this.pool.query<{ total: string | null }>(
       'SELECT sum(bytes_sent) AS total FROM executions WHERE campaign_id::text = $1',
@@ -159,7 +173,8 @@ export class ExecutionRepo {
     return Number(rows[0]?.total ?? 0);
   }
 
-  private async applyTransition(
+  /** A transition inside the caller's transaction, on a row the caller has locked and checked. */
+  async applyTransition(
     db: Db,
     current: Execution,
     to: ExecutionState,
@@ -184,7 +199,7 @@ export class ExecutionRepo {
   }
 }
 
-function toExecution(r: Record<string, unknown>): Execution {
+export function toExecution(r: Record<string, unknown>): Execution {
   return {
     id: r.id as string,
     campaignId: r.campaign_id as string,
@@ -195,6 +210,8 @@ function toExecution(r: Record<string, unknown>): Execution {
     attempts: r.attempts as number,
     resultCode: (r.result_code as string | null) ?? null,
     resultDetail: (r.result_detail as string | null) ?? null,
+    phase: (r.phase as number | undefined) ?? 0,
+    offered: r.offered_at !== null && r.offered_at !== undefined,
   };
 }
 

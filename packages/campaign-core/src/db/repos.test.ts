@@ -93,22 +93,27 @@ describe('repositories on real Postgres', () => {
       const confirmed = await repos.executions.confirmFromReport(client, exec!.vin);
       expect(confirmed.map((e) => e.id)).toEqual([first]);
     });
-    expect(await repos.campaigns.completeIfDone(campaign.id)).toBe(false);
+    expect((await repos.rollouts.advance(campaign.id)).decision).toEqual({ type: 'none' });
 
     await repos.executions.claimForOffer(second);
     expect(await repos.executions.transition(second, { to: 'failed', resultCode: 'HASH_MISMATCH' })).toMatchObject({
       ok: true,
     });
     expect(await repos.executions.countsByState(campaign.id)).toEqual({ succeeded: 1, failed: 1 });
-    expect(await repos.campaigns.completeIfDone(campaign.id)).toBe(true);
-    expect(await repos.campaigns.completeIfDone(campaign.id)).toBe(false);
+    // One of two failed: above the default 10% error threshold, so the campaign pauses itself.
+    const step = await repos.rollouts.advance(campaign.id);
+    expect(step.decision).toMatchObject({ type: 'pause', reason: { threshold: 'error-share', failed: 1, resultCodes: { HASH_MISMATCH: 1 } } });
+    expect((await repos.rollouts.advance(campaign.id)).decision).toEqual({ type: 'none' });
+    // Resuming sets the failure aside; the rest succeeded, so the campaign completes.
+    await repos.rollouts.resume(campaign.id, 'op@example.com');
+    expect((await repos.rollouts.advance(campaign.id)).decision).toEqual({ type: 'complete' });
     expect((await repos.campaigns.get(campaign.id)).state).toBe('completed');
 
     const v = await repos.vehicles.getVehicle(exec!.vin);
     expect(v?.ecus.find((e) => e.module === 'bcm')?.softwareVersion).toBe('1.10.0');
 
     const trail = await listAudit(db.pool, { entityType: 'campaign', entityId: campaign.id });
-    expect(trail.map((a) => a.action)).toEqual(['campaign.create', 'campaign.start', 'campaign.complete']);
+    expect(trail.map((a) => a.action)).toEqual(['campaign.create', 'campaign.start', 'campaign.auto-pause', 'campaign.resume', 'campaign.complete']);
     await expect(db.pool.query('DELETE FROM audit_log')).rejects.toThrow(/append-only/);
   });
 

@@ -2,6 +2,7 @@ import { Queue, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Clock } from '../clock.js';
 import type { Campaign, CampaignRepo } from '../db/campaign-repo.js';
+import type { RolloutRepo } from '../db/rollout-repo.js';
 import type { ExecutionRepo } from '../db/execution-repo.js';
 import type { Logger } from '../logger.js';
 import type { ManifestSigner } from '../signing/manifest-signer.js';
@@ -20,6 +21,7 @@ export interface FlashDispatcherDeps {
   prefix?: string;
   campaigns: CampaignRepo;
   executions: ExecutionRepo;
+  rollouts: RolloutRepo;
   channel: VehicleChannel;
   signer: ManifestSigner;
   waiter: ExecutionWaiter;
@@ -64,10 +66,10 @@ export class FlashDispatcher {
       const queued = await this.deps.executions.listForCampaign(campaign.id, ['queued']);
       await this.dispatch(
         campaign,
-        queued.map((e) => e.id),
+        queued.filter((e) => e.phase <= campaign.currentPhase).map((e) => e.id),
       );
-      // A campaign whose last result landed while no process was up completes here.
-      await this.deps.campaigns.completeIfDone(campaign.id);
+      // A result that landed while no process was up may have finished a phase or the campaign.
+      await this.advance(campaign.id);
     }
     return running.length;
   }
@@ -108,13 +110,14 @@ export class FlashDispatcher {
   }
 
   private async process(job: Job<FlashJobData>, campaign: Campaign): Promise<void> {
-    const { executions, campaigns, signer, channel, waiter, clock, log } = this.deps;
+    const { executions, signer, channel, waiter, clock, log } = this.deps;
     const { executionId } = job.data;
     const claim = await executions.claimForOffer(executionId);
     if (claim.kind === 'missing') {
       log.warn({ executionId }, 'flash job for an unknown execution');
       return;
     }
+    if (claim.kind === 'held') return; // campaign paused or cancelled: resume dispatches it again
     if (claim.kind !== 'finished') {
       const { execution, update } = claim;
       if (!update.image) throw new Error(`update ${update.id} lost its image`);
@@ -143,6 +146,13 @@ export class FlashDispatcher {
         if (!t.ok && t.current !== null) log.info({ executionId, state: t.current }, 'timeout raced a final state');
       }
     }
-    await campaigns.completeIfDone(campaign.id);
+    await this.advance(campaign.id);
+  }
+
+  /** Lets the rollout take its next step, and dispatches what that step opened. */
+  async advance(campaignId: string): Promise<void> {
+    const step = await this.deps.rollouts.advance(campaignId);
+    if (step.decision.type !== 'none') this.deps.log.info({ campaignId, decision: step.decision }, 'rollout step');
+    if (step.dispatch.length > 0) await this.dispatch(step.campaign, step.dispatch);
   }
 }

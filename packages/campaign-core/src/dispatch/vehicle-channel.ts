@@ -2,4 +2,6 @@
 export interface VehicleChannel {
   /** Delivers an encoded `Signed` update manifest to the vehicle's downlink, whichever gateway holds it. */
   sendOffer(vin: string, signedManifest: Uint8Array): Promise<void>;
+  /** Asks the vehicle to abort an execution; it answers with a result (OPERATION_CANCELLED if it could). */
+  sendCancel(vin: string, executionId: string, reason: string): Promise<void>;
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { BlobStore, createRepos, type Campaign } from '@ota/campaign-core';
+import { BlobStore, CampaignService, createRepos, silentLogger, type Campaign } from '@ota/campaign-core';
 import { createTestDatabase } from '@ota/campaign-core/testing';
 import { buildAdminApi } from './admin-api.js';
 
@@ -29,12 +29,18 @@ describe('admin API', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     blobDir = await mkdtemp(join(tmpdir(), 'ota-api-'));
+    const repos = createRepos(db.pool);
     app = await buildAdminApi({
       services: {
-        repos: createRepos(db.pool),
+        repos,
         blobs: new BlobStore(blobDir),
-        // Records what would be dispatched; the real dispatcher is exercised end to end in test/.
-        dispatcher: { dispatch: async (campaign, ids) => void dispatched.push({ campaign, ids }) },
+        campaigns: new CampaignService({
+          repos,
+          // Records what would be dispatched; the real dispatcher is exercised end to end in test/.
+          dispatcher: { dispatch: async (campaign, ids) => void dispatched.push({ campaign, ids }), advance: async () => {} },
+          channel: { sendCancel: async () => {} },
+          log: silentLogger,
+        }),
         chunkSize: 4096,
         maxImageBytes: 64 * 1024,
       },

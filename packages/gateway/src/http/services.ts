@@ -1,11 +1,11 @@
-import type { BlobStore, FlashDispatcher, Repos } from '@ota/campaign-core';
+import type { BlobStore, CampaignService, Repos } from '@ota/campaign-core';
 import type { FastifyInstance } from 'fastify';
 
 /** What the admin routes work with; decorated on the fastify instance as `ota`. */
 export interface ApiServices {
   repos: Repos;
   blobs: BlobStore;
-  dispatcher: Pick<FlashDispatcher, 'dispatch'>;
+  campaigns: CampaignService;
   chunkSize: number;
   maxImageBytes: number;
 }

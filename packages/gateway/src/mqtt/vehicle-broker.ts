@@ -1,7 +1,7 @@
 import { createServer, type Server, type TLSSocket } from 'node:tls';
 import { Aedes, type AedesOptions, type AuthenticateError, type Client } from 'aedes';
 import type { Logger, VehicleChannel } from '@ota/campaign-core';
-import { MAX_PACKET_BYTES, vehicleTopic, type DownlinkSuffix } from '@ota/proto';
+import { MAX_PACKET_BYTES, ota, vehicleTopic, type DownlinkSuffix } from '@ota/proto';
 import { decideConnect, mayPublish, maySubscribe } from './access-policy.js';
 import type { GatewayMetrics } from './gateway-metrics.js';
 import { guardPacketSize } from './packet-size-guard.js';
@@ -122,6 +122,9 @@ export async function createVehicleBroker(opts: VehicleBrokerOptions): Promise<V
     async sendOffer(vin, signedManifest) {
       await send(vin, 'update', signedManifest, 1);
       metrics.offersSent++;
+    },
+    async sendCancel(vin, executionId, reason) {
+      await send(vin, 'cancel', ota.v1.CancelRequest.encode({ executionId, reason }).finish(), 1);
     },
     async close() {
       // Stop accepting first, then close the vehicles' connections, then wait for the server to drain.

@@ -1,8 +1,31 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { EXECUTION_STATES, isCampaignDone, type Campaign } from '@ota/campaign-core';
+import { EXECUTION_STATES, OtaError, PlanError, isCampaignDone, parsePhases, type Campaign, type PhaseSpec } from '@ota/campaign-core';
 
 const Id = Type.String({ format: 'uuid' });
+const Share = Type.Number({ minimum: 0, maximum: 1 });
+
+const PhaseIn = Type.Object(
+  {
+    size: Type.Union([
+      Type.Object({ count: Type.Integer({ minimum: 1 }) }, { additionalProperties: false }),
+      Type.Object({ percent: Type.Number({ exclusiveMinimum: 0, maximum: 100 }) }, { additionalProperties: false }),
+    ]),
+    approval: Type.Optional(Type.Union([Type.Literal('auto'), Type.Literal('manual')])),
+  },
+  { additionalProperties: false },
+);
+
+const RolloutIn = Type.Object(
+  {
+    /** Either a list of phases or the shorthand "10,25%,100%" (cumulative sizes). */
+    phases: Type.Optional(Type.Union([Type.Array(PhaseIn, { minItems: 1, maxItems: 20 }), Type.String({ maxLength: 200 })])),
+    successThreshold: Type.Optional(Share),
+    errorShare: Type.Optional(Share),
+    errorCount: Type.Optional(Type.Union([Type.Integer({ minimum: 1 }), Type.Null()])),
+  },
+  { additionalProperties: false },
+);
 
 const CampaignOut = Type.Object({
   id: Type.String(),
@@ -12,16 +35,32 @@ const CampaignOut = Type.Object({
   ratePerMinute: Type.Integer(),
   maxInFlight: Type.Integer(),
   executionTimeoutS: Type.Integer(),
+  rollout: Type.Unknown(),
+  currentPhase: Type.Integer(),
+  awaitingApproval: Type.Union([Type.Integer(), Type.Null()]),
+  pauseReason: Type.Unknown(),
   createdBy: Type.String(),
   createdAt: Type.String(),
   startedAt: Type.Union([Type.String(), Type.Null()]),
   finishedAt: Type.Union([Type.String(), Type.Null()]),
   eligible: Type.Optional(Type.Integer()),
+  phaseSizes: Type.Optional(Type.Array(Type.Integer())),
 });
 
 const Counts = Type.Object(Object.fromEntries(EXECUTION_STATES.map((s) => [s, Type.Integer()])));
+function reasonOf(body: unknown): string | undefined {
+  if (body === undefined || body === null || body === '') return undefined;
+  if (typeof body !== 'object' || Array.isArray(body)) throw new OtaError('OTA_ERR_VALIDATION', 'body must be an object');
+  const { reason, ...rest } = body as Record<string, unknown>;
+  if (Object.keys(rest).length > 0) throw new OtaError('OTA_ERR_VALIDATION', `unknown field ${Object.keys(rest)[0]}`);
+  if (reason === undefined) return undefined;
+  if (typeof reason !== 'string' || reason.length === 0 || reason.length > 1000) {
+    throw new OtaError('OTA_ERR_VALIDATION', 'reason must be a string of 1 to 1000 characters');
+  }
+  return reason;
+}
 
-function present(c: Campaign) {
+function present<T extends Campaign>(c: T) {
   return {
     ...c,
     createdAt: c.createdAt.toISOString(),
@@ -30,7 +69,17 @@ function present(c: Campaign) {
   };
 }
 
-/** Create, start and watch campaigns. */
+function phasesFrom(input: string | { size: PhaseSpec['size']; approval?: PhaseSpec['approval'] }[]): PhaseSpec[] {
+  if (typeof input !== 'string') return input.map((p) => ({ size: p.size, approval: p.approval ?? 'auto' }));
+  try {
+    return parsePhases(input);
+  } catch (err) {
+    if (err instanceof PlanError) throw new OtaError('OTA_ERR_VALIDATION', `phases: ${err.message}`);
+    throw err;
+  }
+}
+
+/** Create, start, steer and watch campaigns. */
 export const campaignRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/',
@@ -43,6 +92,7 @@ export const campaignRoutes: FastifyPluginAsyncTypebox = async (app) => {
             ratePerMinute: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000 })),
             maxInFlight: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000 })),
             executionTimeoutS: Type.Optional(Type.Integer({ minimum: 1, maximum: 7 * 24 * 3600 })),
+            rollout: Type.Optional(RolloutIn),
           },
           { additionalProperties: false },
         ),
@@ -50,21 +100,28 @@ export const campaignRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const campaign = await app.ota.repos.campaigns.create(request.body, request.actor);
+      const { rollout, ...rest } = request.body;
+      const { phases, ...thresholds } = rollout ?? {};
+      const campaign = await app.ota.repos.campaigns.create(
+        { ...rest, rollout: { ...thresholds, ...(phases !== undefined ? { phases: phasesFrom(phases) } : {}) } },
+        request.actor,
+      );
       return reply.status(201).send(present(campaign));
     },
   );
 
-  app.post(
-    '/:id/start',
-    { schema: { params: Type.Object({ id: Id }), response: { 200: CampaignOut } } },
-    async (request) => {
-      const { campaign, executionIds } = await app.ota.repos.campaigns.start(request.params.id, request.actor);
-      // Committed first, dispatched after: if this enqueue is lost, resumeRunning() re-enqueues at next start.
-      await app.ota.dispatcher.dispatch(campaign, executionIds);
-      return present(campaign);
-    },
-  );
+  // The body is optional ({ "reason": "..." }), and a JSON schema cannot say "absent or an object": checked here.
+  const action = (path: string, run: (id: string, actor: string, reason: string | undefined) => Promise<Campaign>) =>
+    app.post(
+      `/:id/${path}`,
+      { schema: { params: Type.Object({ id: Id }), response: { 200: CampaignOut } } },
+      async (request) => present(await run(request.params.id, request.actor, reasonOf(request.body))),
+    );
+  action('start', (id, actor) => app.ota.campaigns.start(id, actor));
+  action('pause', (id, actor, reason) => app.ota.campaigns.pause(id, actor, reason ?? 'paused by operator'));
+  action('resume', (id, actor, reason) => app.ota.campaigns.resume(id, actor, reason));
+  action('approve', (id, actor) => app.ota.campaigns.approve(id, actor));
+  action('cancel', async (id, actor, reason) => (await app.ota.campaigns.cancel(id, actor, reason)).campaign);
 
   app.get(
     '/:id',
@@ -76,6 +133,18 @@ export const campaignRoutes: FastifyPluginAsyncTypebox = async (app) => {
             campaign: CampaignOut,
             counts: Counts,
             total: Type.Integer(),
+            /** vehicles that ever received an offer */
+            offered: Type.Integer(),
+            phases: Type.Array(
+              Type.Object({
+                size: Type.Integer(),
+                succeeded: Type.Integer(),
+                failed: Type.Integer(),
+                acknowledged: Type.Integer(),
+                active: Type.Integer(),
+                failureCodes: Type.Record(Type.String(), Type.Integer()),
+              }),
+            ),
             done: Type.Boolean(),
             bytesSent: Type.Integer(),
           }),
@@ -83,7 +152,7 @@ export const campaignRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const { campaigns, executions } = app.ota.repos;
+      const { campaigns, executions, rollouts, pool } = app.ota.repos;
       const campaign = await campaigns.get(request.params.id);
       const byState = await executions.countsByState(campaign.id);
       const counts = Object.fromEntries(EXECUTION_STATES.map((s) => [s, byState[s] ?? 0]));
@@ -92,6 +161,8 @@ export const campaignRoutes: FastifyPluginAsyncTypebox = async (app) => {
         campaign: present(campaign),
         counts,
         total,
+        offered: await executions.offeredCount(campaign.id),
+        phases: await rollouts.phaseCounts(pool, campaign),
         done: campaign.state !== 'draft' && isCampaignDone(byState),
         bytesSent: await executions.bytesSent(campaign.id),
       };

@@ -14,8 +14,10 @@ export const handleInstallResult: UplinkHandler = async (ctx, vin, payload) => {
   if (ok !== result.success) {
     throw new RefusedMessage('OTA_ERR_MALFORMED', `success=${result.success} contradicts ${code}`, result.executionId);
   }
+  // The vehicle stopped because we asked it to (campaign cancelled): cancelled, not a failure of the release.
+  const cancelled = result.code === ota.v1.ResultCode.OPERATION_CANCELLED;
   const outcome = await ctx.repos.executions.transition(result.executionId, {
-    to: ok ? 'installed' : 'failed',
+    to: ok ? 'installed' : cancelled ? 'cancelled' : 'failed',
     vin,
     resultCode: code,
     ...(result.description ? { detail: result.description.slice(0, 1000) } : {}),
