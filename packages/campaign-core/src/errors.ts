@@ -19,6 +19,7 @@ export const ERRORS = {
   OTA_ERR_UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'unsupported content type' },
   OTA_ERR_CAMPAIGN_STATE: { status: 409, message: 'the campaign cannot do this in its current state' },
   OTA_ERR_NO_ELIGIBLE_VEHICLES: { status: 409, message: 'no vehicle is eligible for this update' },
+  OTA_ERR_CAMPAIGN_CONFLICT: { status: 409, message: 'some target ECUs are already being updated by another campaign' },
   OTA_ERR_ILLEGAL_TRANSITION: { status: 409, message: 'illegal execution state transition' },
   OTA_ERR_DEPENDENCY_DOWN: { status: 503, message: 'a backing service is unavailable' },
   OTA_ERR_INTERNAL: { status: 500, message: 'internal error' },

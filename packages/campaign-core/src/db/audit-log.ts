@@ -41,18 +41,29 @@ export interface AuditRow {
   reason: string | null;
 }
 
-export async function listAudit(
-  db: Queryable,
-  filter: { entityType?: string; entityId?: string; actor?: string; limit?: number },
-): Promise<AuditRow[]> {
+export interface AuditFilter {
+  entityType?: string;
+  entityId?: string;
+  actor?: string;
+  /** Entries about this vehicle: its own, and imports that named it. */
+  vin?: string;
+  /** Entries after this id, for paging. */
+  afterId?: number;
+  limit?: number;
+}
+
+export async function listAudit(db: Queryable, filter: AuditFilter): Promise<(AuditRow & { id: number })[]> {
   const { rows } = await db.query(
-    `SELECT at, actor, action, entity_type, entity_id, before, after, reason FROM audit_log
+    `SELECT id, at, actor, action, entity_type, entity_id, before, after, reason FROM audit_log
      WHERE ($1::text IS NULL OR entity_type = $1) AND ($2::text IS NULL OR entity_id = $2)
        AND ($3::text IS NULL OR actor = $3)
-     ORDER BY id LIMIT $4`,
-    [filter.entityType ?? null, filter.entityId ?? null, filter.actor ?? null, filter.limit ?? 1000],
+       AND ($4::text IS NULL OR entity_id = $4 OR after -> 'vins' ? $4)
+       AND id > $5
+     ORDER BY id LIMIT $6`,
+    [filter.entityType ?? null, filter.entityId ?? null, filter.actor ?? null, filter.vin ?? null, filter.afterId ?? 0, filter.limit ?? 1000],
   );
   return rows.map((r) => ({
+    id: Number(r.id),
     at: r.at,
     actor: r.actor,
     action: r.action,

@@ -3,6 +3,7 @@ import type pg from 'pg';
 import type { Clock } from '../clock.js';
 import type { CampaignState } from '../domain/campaign-state.js';
 import { checkEligibility } from '../domain/eligibility.js';
+import { TERMINAL_STATES } from '../domain/execution-state.js';
 import { DEFAULT_ROLLOUT, phaseBoundaries, phaseOf, type PauseReason, type RolloutPolicy } from '../domain/rollout-plan.js';
 import type { SoftwareUpdate } from '../domain/types.js';
 import { OtaError } from '../errors.js';
@@ -72,7 +73,9 @@ export class CampaignRepo {
       );
       const campaign = toCampaign(rows[0]);
       await appendAudit(client, now, { actor, action: 'campaign.create', entityType: 'campaign', entityId: campaign.id, after: campaign });
-      const eligible = (await this.eligibleTargets(client, update)).length;
+      const targets = await this.eligibleTargets(client, update);
+      await this.refuseConflicts(client, campaign.id, targets);
+      const eligible = targets.length;
       return { ...campaign, eligible, phaseSizes: sizesOf(phaseBoundaries(eligible, rollout.phases)) };
     });
   }
@@ -96,6 +99,7 @@ export class CampaignRepo {
         .map((t) => ({ ...t, order: createHash('sha256').update(`${before.name}/${t.vin}`).digest('hex') }))
         .sort((a, b) => (a.order < b.order ? -1 : 1));
       if (targets.length === 0) throw new OtaError('OTA_ERR_NO_ELIGIBLE_VEHICLES');
+      await this.refuseConflicts(client, id, targets);
       const ends = phaseBoundaries(targets.length, before.rollout.phases);
       const { rows } = await client.query<{ id: string; phase: number }>(
         `INSERT INTO executions (campaign_id, vin, ecu_serial, from_version, state, phase, created_at, updated_at)
@@ -151,6 +155,28 @@ export class CampaignRepo {
       if (verdict.eligible) targets.push({ vin: vehicle.vin, serial: verdict.ecu.serial, version: verdict.ecu.softwareVersion });
     }
     return targets;
+  }
+
+  /**
+   * One campaign at a time per ECU: refuses when any target ECU has an unfinished execution in another
+   * running or paused campaign, naming those campaigns.
+   */
+  private async refuseConflicts(client: pg.PoolClient, campaignId: string, targets: { vin: string; serial: string }[]): Promise<void> {
+    if (targets.length === 0) return;
+    const { rows } = await client.query<{ id: string; name: string; n: string }>(
+      `SELECT c.id::text, c.name, count(*) AS n FROM executions e JOIN campaigns c ON c.id = e.campaign_id
+       JOIN unnest($2::text[], $3::text[]) AS t(vin, serial) ON t.vin = e.vin AND t.serial = e.ecu_serial
+       WHERE c.id::text <> $1 AND c.state IN ('running', 'paused') AND NOT (e.state = ANY($4))
+       GROUP BY c.id, c.name ORDER BY c.id`,
+      [campaignId, targets.map((t) => t.vin), targets.map((t) => t.serial), [...TERMINAL_STATES]],
+    );
+    if (rows.length === 0) return;
+    const conflicts = rows.map((r) => ({ campaignId: r.id, name: r.name, ecus: Number(r.n) }));
+    throw new OtaError(
+      'OTA_ERR_CAMPAIGN_CONFLICT',
+      `${conflicts.reduce((n, c) => n + c.ecus, 0)} target ECUs are being updated by ${conflicts.map((c) => `"${c.name}" (${c.campaignId})`).join(', ')}`,
+      { conflicts },
+    );
   }
 
   private async lockUpdate(client: pg.PoolClient, id: string): Promise<SoftwareUpdate> {

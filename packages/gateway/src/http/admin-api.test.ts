@@ -172,6 +172,50 @@ describe('admin API', () => {
     expect(twice.statusCode).toBe(409);
 
     const status = await app.inject({ method: 'GET', url: `/v1/campaigns/${id}`, headers: auth });
-    expect(status.json()).toMatchObject({ total: 1, done: false, counts: { queued: 1, succeeded: 0 } });
+    expect(status.json()).toMatchObject({ total: 1, done: false, counts: { queued: 1, succeeded: 0 }, offered: 0 });
+
+    // A second campaign on the same ECU while the first runs is refused, naming the first.
+    const next = await app.inject({
+      method: 'POST',
+      url: '/v1/updates',
+      headers: auth,
+      payload: { name: 'BCM 1.6', version: '1.6.0', module: 'bcm', bus: 'CAN', hardwareIds: ['BCM-H2'] },
+    });
+    const conflict = await app.inject({
+      method: 'POST',
+      url: '/v1/campaigns',
+      headers: auth,
+      payload: { name: 'second', updateId: next.json().id },
+    });
+    expect(conflict.statusCode).toBe(409);
+    expect(conflict.json().error).toMatchObject({
+      code: 'OTA_ERR_CAMPAIGN_CONFLICT',
+      details: { conflicts: [{ campaignId: id, name: 'bcm rollout', ecus: 1 }] },
+    });
+
+    // Operator actions, and the audit trail that records them, by campaign and by actor.
+    const paused = await app.inject({ method: 'POST', url: `/v1/campaigns/${id}/pause`, headers: auth, payload: { reason: 'look first' } });
+    expect(paused.json()).toMatchObject({ state: 'paused', pauseReason: { threshold: 'operator', message: 'look first' } });
+    const badReason = await app.inject({ method: 'POST', url: `/v1/campaigns/${id}/resume`, headers: auth, payload: { reason: 5 } });
+    expect(badReason.json().error.code).toBe('OTA_ERR_VALIDATION');
+    const cancelled = await app.inject({ method: 'POST', url: `/v1/campaigns/${id}/cancel`, headers: auth });
+    expect(cancelled.json().state).toBe('cancelled');
+    const afterCancel = await app.inject({ method: 'GET', url: `/v1/campaigns/${id}`, headers: auth });
+    expect(afterCancel.json().counts).toMatchObject({ queued: 0, cancelled: 1 });
+    const resumeCancelled = await app.inject({ method: 'POST', url: `/v1/campaigns/${id}/resume`, headers: auth });
+    expect(resumeCancelled.json().error.code).toBe('OTA_ERR_CAMPAIGN_STATE');
+
+    const trail = await app.inject({ method: 'GET', url: `/v1/audit?campaign=${id}`, headers: auth });
+    expect(trail.json().entries.map((e: { action: string }) => e.action)).toEqual([
+      'campaign.create',
+      'campaign.start',
+      'campaign.pause',
+      'campaign.cancel',
+    ]);
+    expect(trail.json().entries[2]).toMatchObject({ actor: 'alice', reason: 'look first', before: { state: 'running' }, after: { state: 'paused' } });
+    const byVin = await app.inject({ method: 'GET', url: `/v1/audit?vin=${VIN}`, headers: auth });
+    expect(byVin.json().entries.map((e: { action: string }) => e.action)).toEqual(['vehicles.import']);
+    const byActor = await app.inject({ method: 'GET', url: '/v1/audit?actor=nobody', headers: auth });
+    expect(byActor.json().entries).toEqual([]);
   });
 });

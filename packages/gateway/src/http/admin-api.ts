@@ -3,6 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Logger } from 'pino';
 import { installBearerAuth } from './bearer-auth.js';
 import { installErrorHandling } from './error-handler.js';
+import { auditRoutes } from './routes/audit.js';
 import { campaignRoutes } from './routes/campaigns.js';
 import { updateRoutes } from './routes/updates.js';
 import { vehicleRoutes } from './routes/vehicles.js';
@@ -29,5 +30,6 @@ export async function buildAdminApi(opts: AdminApiOptions): Promise<FastifyInsta
   await app.register(vehicleRoutes, { prefix: '/v1/vehicles' });
   await app.register(updateRoutes, { prefix: '/v1/updates' });
   await app.register(campaignRoutes, { prefix: '/v1/campaigns' });
+  await app.register(auditRoutes, { prefix: '/v1/audit' });
   return app as unknown as FastifyInstance;
 }
