@@ -80,6 +80,11 @@ describe('phased rollouts, end to end', () => {
     const campaign = await t.api.createCampaign({ name: 'steer', updateId: update.id, rollout: { phases: '4,100%' } });
     expect(campaign.phaseSizes).toEqual([4, 8]);
 
+    // Follow it live, as a dashboard would: server-sent events until the campaign ends.
+    const stream = await fetch(`${t.httpUrl}/v1/campaigns/${campaign.id}/events`, { headers: { authorization: `Bearer ${t.token}` } });
+    expect(stream.headers.get('content-type')).toBe('text/event-stream');
+    const eventsDone = stream.text();
+
     // An operator pause holds the canary's queued vehicles; nothing new is offered while paused.
     await t.api.startCampaign(campaign.id);
     await t.api.pauseCampaign(campaign.id, 'checking telemetry');
@@ -105,6 +110,17 @@ describe('phased rollouts, end to end', () => {
     }, 20_000, 'every execution to end');
     expect((final.counts.succeeded ?? 0) + (final.counts.cancelled ?? 0)).toBe(12);
     expect(final.counts.cancelled ?? 0).toBeGreaterThan(0);
+    const events = (await eventsDone)
+      .split('\n\n')
+      .filter(Boolean)
+      .map((block) => ({ event: /^event: (.*)$/m.exec(block)?.[1], data: JSON.parse(/^data: (.*)$/m.exec(block)![1]!) }));
+    const actions = events.filter((e) => e.event === 'audit').map((e) => e.data.action);
+    expect(actions).toEqual(['campaign.create', 'campaign.start', 'campaign.pause', 'campaign.resume', 'campaign.phase-open', 'campaign.cancel']);
+    const statuses = events.filter((e) => e.event === 'status').map((e) => e.data.campaign.state);
+    // Status is sampled (every 500 ms): short-lived states may be skipped, the audit events above are not.
+    expect(statuses[0]).toBe('draft');
+    expect(statuses.at(-1)).toBe('cancelled');
+
     // Cancelled vehicles kept their software; succeeded ones run the new version.
     for (const v of fleet.vehicles) {
       const bcm = v.ecus.find((e) => e.module === 'bcm')!;

@@ -15,6 +15,8 @@ export interface TestGateway {
   dir: string;
   schema: string;
   mqttUrl: string;
+  httpUrl: string;
+  token: string;
   credentials(vin: string): Promise<{ cert: string; key: string }>;
   stop(): Promise<void>;
 }
@@ -51,6 +53,8 @@ export async function startTestGateway(): Promise<TestGateway> {
     dir,
     schema,
     mqttUrl: `mqtts://127.0.0.1:${gateway.mqttPort}`,
+    httpUrl: `http://127.0.0.1:${gateway.httpPort}`,
+    token,
     async credentials(vin) {
       const c = (await ensureVehicleCredentials(gateway.pki, [vin])).get(vin)!;
       return { cert: c.certPem, key: c.keyPem };

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { EXECUTION_STATES, OtaError, PlanError, isCampaignDone, parsePhases, type Campaign, type PhaseSpec } from '@ota/campaign-core';
+import { EXECUTION_STATES, OtaError, PlanError, isCampaignDone, listAudit, parsePhases, type Campaign, type PhaseSpec, type Repos } from '@ota/campaign-core';
 
 const Id = Type.String({ format: 'uuid' });
 const Share = Type.Number({ minimum: 0, maximum: 1 });
@@ -151,21 +151,53 @@ export const campaignRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    async (request) => {
-      const { campaigns, executions, rollouts, pool } = app.ota.repos;
-      const campaign = await campaigns.get(request.params.id);
-      const byState = await executions.countsByState(campaign.id);
-      const counts = Object.fromEntries(EXECUTION_STATES.map((s) => [s, byState[s] ?? 0]));
-      const total = Object.values(counts).reduce((a, b) => a + b, 0);
-      return {
-        campaign: present(campaign),
-        counts,
-        total,
-        offered: await executions.offeredCount(campaign.id),
-        phases: await rollouts.phaseCounts(pool, campaign),
-        done: campaign.state !== 'draft' && isCampaignDone(byState),
-        bytesSent: await executions.bytesSent(campaign.id),
-      };
-    },
+    async (request) => campaignStatus(app.ota.repos, request.params.id),
   );
+
+  // Server-sent events: `status` whenever the counts or state change, `audit` for every new audit entry,
+  // until the campaign is completed or cancelled. Polls Postgres, so it sees changes from every gateway.
+  app.get('/:id/events', { schema: { params: Type.Object({ id: Id }) } }, async (request, reply) => {
+    const { repos } = app.ota;
+    let status = await campaignStatus(repos, request.params.id); // 404 before the stream starts
+    reply.hijack();
+    const out = reply.raw;
+    out.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+    let closed = false;
+    request.raw.on('close', () => (closed = true));
+    const send = (event: string, data: unknown) => out.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+    let lastStatus = '';
+    let lastAudit = 0;
+    while (!closed) {
+      const shape = JSON.stringify({ c: status.counts, s: status.campaign.state, p: status.campaign.currentPhase });
+      if (shape !== lastStatus) send('status', status);
+      lastStatus = shape;
+      for (const entry of await listAudit(repos.pool, { entityType: 'campaign', entityId: status.campaign.id, afterId: lastAudit })) {
+        send('audit', { ...entry, at: entry.at.toISOString() });
+        lastAudit = entry.id;
+      }
+      if (status.campaign.state === 'completed' || status.campaign.state === 'cancelled') break;
+      await new Promise((r) => setTimeout(r, EVENTS_POLL_MS));
+      status = await campaignStatus(repos, request.params.id);
+    }
+    out.end();
+  });
 };
+
+const EVENTS_POLL_MS = 500;
+
+async function campaignStatus(repos: Repos, id: string) {
+  const { campaigns, executions, rollouts, pool } = repos;
+  const campaign = await campaigns.get(id);
+  const byState = await executions.countsByState(campaign.id);
+  const counts = Object.fromEntries(EXECUTION_STATES.map((s) => [s, byState[s] ?? 0]));
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  return {
+    campaign: present(campaign),
+    counts,
+    total,
+    offered: await executions.offeredCount(campaign.id),
+    phases: await rollouts.phaseCounts(pool, campaign),
+    done: campaign.state !== 'draft' && isCampaignDone(byState),
+    bytesSent: await executions.bytesSent(campaign.id),
+  };
+}
