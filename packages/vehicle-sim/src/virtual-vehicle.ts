@@ -64,7 +64,7 @@ export class VirtualVehicle extends EventEmitter {
   private readonly finished = new Map<string, Uint8Array>();
   private reportCounter = 0;
   private activity: VehicleActivity = 'idle';
-  private counters = { bytesReceived: 0, chunksReceived: 0, rejections: 0, results: 0, ignoredMessages: 0, reconnects: 0 };
+  private counters = { bytesReceived: 0, chunksReceived: 0, rejections: 0, results: 0, ignoredMessages: 0, reconnects: 0, flashes: 0 };
   private stopped = false;
 
   constructor(private readonly opts: VirtualVehicleOptions) {
@@ -300,6 +300,7 @@ export class VirtualVehicle extends EventEmitter {
       await this.finish(d.executionId, ota.v1.ResultCode.INSTALL_FAILED, 'flash verification failed (injected)', d.ecu);
       return;
     }
+    this.counters.flashes++;
     d.ecu.softwareVersion = d.target.version;
     await this.finish(d.executionId, ota.v1.ResultCode.OK, `flashed ${d.target.version}`, d.ecu);
     await this.report();

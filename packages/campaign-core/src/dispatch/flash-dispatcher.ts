@@ -96,8 +96,10 @@ export class FlashDispatcher {
       ...(prefix ? { prefix } : {}),
       concurrency: campaign.maxInFlight,
       limiter: limiterFor(campaign.ratePerMinute),
-      // Jobs wait for vehicles for minutes; BullMQ renews the lock while the processor runs.
-      lockDuration: 60_000,
+      // Jobs wait for vehicles for minutes; BullMQ renews the lock while the processor runs. A short lock
+      // and stalled check mean a job whose gateway died is picked up again within ~20 s.
+      lockDuration: 15_000,
+      stalledInterval: 5_000,
       maxStalledCount: 10,
     });
     worker.on('failed', (job, err) =>
