@@ -1,4 +1,4 @@
-import type { Campaign } from './db/campaign-repo.js';
+import type { Campaign, PacingChange } from './db/campaign-repo.js';
 import type { RolloutStep } from './db/rollout-repo.js';
 import type { FlashDispatcher } from './dispatch/flash-dispatcher.js';
 import type { VehicleChannel } from './dispatch/vehicle-channel.js';
@@ -14,7 +14,7 @@ export class CampaignService {
   constructor(
     private readonly deps: {
       repos: Repos;
-      dispatcher: Pick<FlashDispatcher, 'dispatch' | 'advance'>;
+      dispatcher: Pick<FlashDispatcher, 'dispatch' | 'advance' | 'applyPacing'>;
       channel: Pick<VehicleChannel, 'sendCancel'>;
       log: Logger;
     },
@@ -23,6 +23,13 @@ export class CampaignService {
   async start(id: string, actor: string): Promise<Campaign> {
     const { campaign, executionIds } = await this.deps.repos.campaigns.start(id, actor);
     await this.deps.dispatcher.dispatch(campaign, executionIds);
+    return campaign;
+  }
+
+  /** Rate, in-flight cap and ramp take effect at once, in every gateway process (they live in Redis). */
+  async changePacing(id: string, change: PacingChange, actor: string): Promise<Campaign> {
+    const campaign = await this.deps.repos.campaigns.changePacing(id, change, actor);
+    await this.deps.dispatcher.applyPacing(campaign);
     return campaign;
   }
 

@@ -64,12 +64,17 @@ export class AdminClient {
     maxInFlight?: number;
     executionTimeoutS?: number;
     rollout?: { phases?: string; errorShare?: number; successThreshold?: number; errorCount?: number | null };
+    ramp?: { startPerMinute: number; factor: number; everySuccesses: number } | null;
   }): Promise<{ id: string; eligible: number; phaseSizes: number[] }> {
     return this.json('POST', '/v1/campaigns', body);
   }
 
   startCampaign(id: string): Promise<{ id: string; state: string }> {
     return this.json('POST', `/v1/campaigns/${id}/start`);
+  }
+
+  changePacing(id: string, body: { ratePerMinute?: number; maxInFlight?: number; ramp?: { startPerMinute: number; factor: number; everySuccesses: number } | null }): Promise<{ ratePerMinute: number; maxInFlight: number }> {
+    return this.json('PATCH', `/v1/campaigns/${id}/pacing`, body);
   }
 
   pauseCampaign(id: string, reason: string): Promise<{ id: string; state: string }> {

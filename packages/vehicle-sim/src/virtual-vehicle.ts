@@ -50,6 +50,7 @@ interface Download {
   timer: NodeJS.Timeout | null;
   lastProgressDecile: number;
   disconnected: boolean;
+  activity: Exclude<VehicleActivity, 'idle'>;
 }
 
 /**
@@ -60,10 +61,10 @@ export class VirtualVehicle extends EventEmitter {
   readonly vin: string;
   private readonly ecuState: EcuRecord[];
   private client: MqttClient | null = null;
-  private download: Download | null = null;
+  /** One download per ECU at most; different ECUs may update at once (different campaigns). */
+  private readonly downloads = new Map<string, Download>();
   private readonly finished = new Map<string, Uint8Array>();
   private reportCounter = 0;
-  private activity: VehicleActivity = 'idle';
   private counters = { bytesReceived: 0, chunksReceived: 0, rejections: 0, results: 0, ignoredMessages: 0, reconnects: 0, flashes: 0 };
   private stopped = false;
 
@@ -79,6 +80,14 @@ export class VirtualVehicle extends EventEmitter {
 
   get stats() {
     return { ...this.counters, state: this.activity };
+  }
+
+  /** The most advanced activity of any of its ECUs. */
+  get activity(): VehicleActivity {
+    const order: VehicleActivity[] = ['idle', 'downloading', 'verifying', 'installing'];
+    let best = 0;
+    for (const d of this.downloads.values()) best = Math.max(best, order.indexOf(d.activity));
+    return order[best]!;
   }
 
   get connected(): boolean {
@@ -125,8 +134,8 @@ export class VirtualVehicle extends EventEmitter {
 
   async stop(): Promise<void> {
     this.stopped = true;
-    if (this.download?.timer) clearTimeout(this.download.timer);
-    this.download = null;
+    for (const d of this.downloads.values()) if (d.timer) clearTimeout(d.timer);
+    this.downloads.clear();
     await this.client?.endAsync(true).catch(() => {});
   }
 
@@ -152,8 +161,7 @@ export class VirtualVehicle extends EventEmitter {
     this.counters.reconnects++;
     await this.report().catch(() => {});
     // Resume: ask again for what was in flight when the link dropped; verified chunks are kept.
-    const d = this.download;
-    if (d) for (const index of d.outstanding) this.requestChunk(d, index);
+    for (const d of this.downloads.values()) for (const index of d.outstanding) this.requestChunk(d, index);
   }
 
   private onMessage(topic: string, payload: Buffer): void {
@@ -181,9 +189,9 @@ export class VirtualVehicle extends EventEmitter {
     const id = manifest.executionId;
     const earlier = this.finished.get(id);
     if (earlier) return void (await this.publish('result', earlier, 1)); // QoS 1 may redeliver an offer
-    if (this.download?.executionId === id) return;
-    if (this.download) {
-      await this.finish(id, ota.v1.ResultCode.GENERAL_ERROR, 'another update is in progress', ecu);
+    if (this.downloads.has(id)) return;
+    if ([...this.downloads.values()].some((other) => other.ecu.serial === ecu.serial)) {
+      await this.finish(id, ota.v1.ResultCode.GENERAL_ERROR, `another update of ${ecu.serial} is in progress`, ecu);
       return;
     }
     const d: Download = {
@@ -202,9 +210,9 @@ export class VirtualVehicle extends EventEmitter {
       timer: null,
       lastProgressDecile: -1,
       disconnected: false,
+      activity: 'downloading',
     };
-    this.download = d;
-    this.activity = 'downloading';
+    this.downloads.set(id, d);
     this.fillWindow(d);
   }
 
@@ -227,7 +235,7 @@ export class VirtualVehicle extends EventEmitter {
   private armTimer(d: Download): void {
     if (d.timer) clearTimeout(d.timer);
     d.timer = setTimeout(() => {
-      if (this.download !== d) return;
+      if (this.downloads.get(d.executionId) !== d) return;
       if (++d.retries > MAX_CHUNK_RETRIES) {
         void this.finish(d.executionId, ota.v1.ResultCode.DOWNLOAD_FAILED, 'no chunks arrived', d.ecu);
         return;
@@ -238,8 +246,8 @@ export class VirtualVehicle extends EventEmitter {
   }
 
   private onChunk(chunk: ota.v1.Chunk): void {
-    const d = this.download;
-    if (!d || chunk.executionId !== d.executionId) return void this.counters.ignoredMessages++;
+    const d = this.downloads.get(chunk.executionId);
+    if (!d) return void this.counters.ignoredMessages++;
     let data = chunk.data;
     if (chunk.index === Math.min(1, d.assembler.chunkCount - 1) && this.faulty('corrupt-chunk')) {
       data = Buffer.from(data);
@@ -282,10 +290,10 @@ export class VirtualVehicle extends EventEmitter {
 
   private async install(d: Download): Promise<void> {
     if (d.timer) clearTimeout(d.timer);
-    this.activity = 'verifying';
+    d.activity = 'verifying';
     const whole = d.assembler.finish();
     if (!whole.ok) return this.finish(d.executionId, whole.code, whole.description, d.ecu);
-    this.activity = 'installing';
+    d.activity = 'installing';
     const installing = ota.v1.Progress.encode({
       executionId: d.executionId,
       phase: ota.v1.Phase.INSTALLING,
@@ -294,7 +302,7 @@ export class VirtualVehicle extends EventEmitter {
     }).finish();
     await this.publish('progress', installing, 0);
     await new Promise((r) => setTimeout(r, flashDurationMs(d.ecu.bus, whole.image.length, this.opts.timeScale ?? 1)));
-    if (this.download !== d || this.stopped) return;
+    if (this.downloads.get(d.executionId) !== d || this.stopped) return;
     if (this.faulty('install-failure')) {
       // A/B: the write to the inactive bank failed verification; the active bank, and the version, stay.
       await this.finish(d.executionId, ota.v1.ResultCode.INSTALL_FAILED, 'flash verification failed (injected)', d.ecu);
@@ -308,12 +316,11 @@ export class VirtualVehicle extends EventEmitter {
 
   /** Ends an execution: result published (and remembered, for redelivered offers), state back to idle. */
   private async finish(executionId: string, code: ota.v1.ResultCode, description: string, ecu: EcuRecord | null): Promise<void> {
-    const d = this.download;
-    const bytesReceived = d?.executionId === executionId ? d.assembler.bytes : 0;
-    if (d?.executionId === executionId) {
+    const d = this.downloads.get(executionId);
+    const bytesReceived = d ? d.assembler.bytes : 0;
+    if (d) {
       if (d.timer) clearTimeout(d.timer);
-      this.download = null;
-      this.activity = 'idle';
+      this.downloads.delete(executionId);
     }
     const success = code === ota.v1.ResultCode.OK || code === ota.v1.ResultCode.ALREADY_PROCESSED;
     const result: ota.v1.IInstallResult = {
@@ -337,9 +344,9 @@ export class VirtualVehicle extends EventEmitter {
     const id = request.executionId;
     const earlier = this.finished.get(id);
     if (earlier) return void (await this.publish('result', earlier, 1));
-    const d = this.download;
-    if (d?.executionId === id && this.activity === 'installing') return; // its result will come
-    const ecu = d?.executionId === id ? d.ecu : null;
+    const d = this.downloads.get(id);
+    if (d?.activity === 'installing') return; // its result will come
+    const ecu = d ? d.ecu : null;
     await this.finish(id, ota.v1.ResultCode.OPERATION_CANCELLED, `cancelled: ${request.reason}`, ecu);
   }
 

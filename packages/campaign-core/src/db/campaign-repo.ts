@@ -6,6 +6,7 @@ import { checkEligibility } from '../domain/eligibility.js';
 import { TERMINAL_STATES } from '../domain/execution-state.js';
 import { DEFAULT_ROLLOUT, phaseBoundaries, phaseOf, type PauseReason, type RolloutPolicy } from '../domain/rollout-plan.js';
 import type { SoftwareUpdate } from '../domain/types.js';
+import type { Ramp } from '../dispatch/pacing.js';
 import { OtaError } from '../errors.js';
 import { appendAudit } from './audit-log.js';
 import { inTransaction } from './pool.js';
@@ -25,7 +26,10 @@ export interface NewCampaign extends Partial<CampaignPolicy> {
   name: string;
   updateId: string;
   rollout?: Partial<RolloutPolicy>;
+  ramp?: Ramp | null;
 }
+
+export type PacingChange = Partial<Pick<CampaignPolicy, 'ratePerMinute' | 'maxInFlight'>> & { ramp?: Ramp | null };
 
 export interface Campaign extends CampaignPolicy {
   id: string;
@@ -33,6 +37,7 @@ export interface Campaign extends CampaignPolicy {
   updateId: string;
   state: CampaignState;
   rollout: RolloutPolicy;
+  ramp: Ramp | null;
   currentPhase: number;
   awaitingApproval: number | null;
   pauseReason: (PauseReason | { threshold: 'operator'; message: string }) | null;
@@ -59,7 +64,7 @@ export class CampaignRepo {
       const update = await this.lockUpdate(client, input.updateId);
       const { rows } = await client.query(
         `INSERT INTO campaigns (name, update_id, state, rate_per_minute, max_in_flight, execution_timeout_s, rollout,
-           created_by, created_at) VALUES ($1, $2, 'draft', $3, $4, $5, $6, $7, $8) RETURNING *`,
+           created_by, created_at, ramp) VALUES ($1, $2, 'draft', $3, $4, $5, $6, $7, $8, $9) RETURNING *`,
         [
           input.name,
           update.id,
@@ -69,6 +74,7 @@ export class CampaignRepo {
           JSON.stringify(rollout),
           actor,
           now,
+          input.ramp ? JSON.stringify(input.ramp) : null,
         ],
       );
       const campaign = toCampaign(rows[0]);
@@ -126,6 +132,30 @@ export class CampaignRepo {
         after: { state: campaign.state, executions: rows.length, phaseSizes: sizesOf(ends) },
       });
       return { campaign, executionIds: rows.filter((r) => r.phase === 0).map((r) => r.id) };
+    });
+  }
+
+  /** Changes the pacing of a campaign, running or not; the dispatcher applies it to the queue. */
+  async changePacing(id: string, change: PacingChange, actor: string): Promise<Campaign> {
+    const now = this.clock.now();
+    return inTransaction(this.pool, async (client) => {
+      const before = await this.lock(client, id);
+      if (before.state === 'completed' || before.state === 'cancelled') {
+        throw new OtaError('OTA_ERR_CAMPAIGN_STATE', `a ${before.state} campaign has no pacing to change`);
+      }
+      const { rows } = await client.query(
+        `UPDATE campaigns SET rate_per_minute = $2, max_in_flight = $3, ramp = $4 WHERE id = $1 RETURNING *`,
+        [
+          before.id,
+          change.ratePerMinute ?? before.ratePerMinute,
+          change.maxInFlight ?? before.maxInFlight,
+          change.ramp === undefined ? (before.ramp ? JSON.stringify(before.ramp) : null) : change.ramp ? JSON.stringify(change.ramp) : null,
+        ],
+      );
+      const after = toCampaign(rows[0]);
+      const pacing = (c: Campaign) => ({ ratePerMinute: c.ratePerMinute, maxInFlight: c.maxInFlight, ramp: c.ramp });
+      await appendAudit(client, now, { actor, action: 'campaign.pacing', entityType: 'campaign', entityId: id, before: pacing(before), after: pacing(after) });
+      return after;
     });
   }
 
@@ -200,6 +230,7 @@ export function toCampaign(r: Record<string, unknown>): Campaign {
     maxInFlight: r.max_in_flight as number,
     executionTimeoutS: r.execution_timeout_s as number,
     rollout: r.rollout as RolloutPolicy,
+    ramp: (r.ramp as Ramp | null) ?? null,
     currentPhase: r.current_phase as number,
     awaitingApproval: (r.awaiting_approval as number | null) ?? null,
     pauseReason: (r.pause_reason as Campaign['pauseReason']) ?? null,

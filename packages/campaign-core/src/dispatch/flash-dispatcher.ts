@@ -7,7 +7,9 @@ import type { ExecutionRepo } from '../db/execution-repo.js';
 import type { Logger } from '../logger.js';
 import type { ManifestSigner } from '../signing/manifest-signer.js';
 import type { ExecutionWaiter } from './execution-waiter.js';
-import { limiterFor } from './pacing.js';
+import { effectiveRate, limiterFor } from './pacing.js';
+
+const LOCAL_CONCURRENCY = 1000;
 import type { VehicleChannel } from './vehicle-channel.js';
 
 export interface FlashJobData {
@@ -35,7 +37,7 @@ export interface FlashDispatcherDeps {
  * limiter paces offers; its global concurrency caps vehicles in flight across every worker process.
  */
 export class FlashDispatcher {
-  private readonly workers = new Map<string, { queue: Queue<FlashJobData>; worker: Worker<FlashJobData> }>();
+  private readonly workers = new Map<string, { queue: Queue<FlashJobData>; worker: Worker<FlashJobData>; appliedRate: number }>();
 
   constructor(private readonly deps: FlashDispatcherDeps) {}
 
@@ -79,7 +81,7 @@ export class FlashDispatcher {
     this.workers.clear();
     // Do not wait for vehicles: jobs still active stay active in Redis, their locks lapse, and BullMQ's
     // stalled-job check hands them to a worker that is up (re-sending the same offer), here or elsewhere.
-    await Promise.all(all.map(({ worker }) => worker.close(true)));
+    await Promise.all(all.map(({ worker }) => worker?.close(true)));
     await Promise.all(all.map(({ queue }) => queue.close()));
   }
 
@@ -90,12 +92,15 @@ export class FlashDispatcher {
     const connection = this.deps.redis;
     const prefix = this.deps.prefix;
     const queue = new Queue<FlashJobData>(name, { connection, ...(prefix ? { prefix } : {}) });
-    await queue.setGlobalConcurrency(campaign.maxInFlight);
+    const entry = { queue, worker: null as unknown as Worker<FlashJobData>, appliedRate: 0 };
+    this.workers.set(campaign.id, entry);
+    await this.applyPacing(campaign, entry);
     const worker = new Worker<FlashJobData>(name, (job) => this.process(job, campaign), {
       connection,
       ...(prefix ? { prefix } : {}),
-      concurrency: campaign.maxInFlight,
-      limiter: limiterFor(campaign.ratePerMinute),
+      // The cap on vehicles in flight is the queue's global concurrency (all processes, changeable while
+      // running); this is only each process's ceiling.
+      concurrency: Math.max(campaign.maxInFlight, LOCAL_CONCURRENCY),
       // Jobs wait for vehicles for minutes; BullMQ renews the lock while the processor runs. A short lock
       // and stalled check mean a job whose gateway died is picked up again within ~20 s.
       lockDuration: 15_000,
@@ -106,9 +111,24 @@ export class FlashDispatcher {
       this.deps.log.error({ err, executionId: job?.data.executionId }, 'flash job failed'),
     );
     worker.on('error', (err) => this.deps.log.error({ err, campaignId: campaign.id }, 'flash worker error'));
-    const entry = { queue, worker };
-    this.workers.set(campaign.id, entry);
+    entry.worker = worker;
     return entry;
+  }
+
+  /**
+   * Applies a campaign's pacing to its queue: the global rate limit (ramped by confirmed successes) and the
+   * global concurrency, both kept in Redis and shared by every worker process. Called at start, after a
+   * pacing change and as the ramp steps up; repeating it is harmless.
+   */
+  async applyPacing(campaign: Campaign, entry = this.workers.get(campaign.id)): Promise<void> {
+    if (!entry) return;
+    const succeeded = campaign.ramp ? ((await this.deps.executions.countsByState(campaign.id)).succeeded ?? 0) : 0;
+    const rate = effectiveRate(campaign.ratePerMinute, campaign.ramp, succeeded);
+    const { max, duration } = limiterFor(rate);
+    await entry.queue.setGlobalRateLimit(max, duration);
+    await entry.queue.setGlobalConcurrency(campaign.maxInFlight);
+    if (rate !== entry.appliedRate) this.deps.log.info({ campaignId: campaign.id, ratePerMinute: rate }, 'dispatch rate');
+    entry.appliedRate = rate;
   }
 
   private async process(job: Job<FlashJobData>, campaign: Campaign): Promise<void> {
@@ -155,6 +175,7 @@ export class FlashDispatcher {
   async advance(campaignId: string): Promise<void> {
     const step = await this.deps.rollouts.advance(campaignId);
     if (step.decision.type !== 'none') this.deps.log.info({ campaignId, decision: step.decision }, 'rollout step');
+    if (step.campaign.ramp) await this.applyPacing(step.campaign);
     if (step.dispatch.length > 0) await this.dispatch(step.campaign, step.dispatch);
   }
 }

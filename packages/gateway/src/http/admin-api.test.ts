@@ -37,7 +37,7 @@ describe('admin API', () => {
         campaigns: new CampaignService({
           repos,
           // Records what would be dispatched; the real dispatcher is exercised end to end in test/.
-          dispatcher: { dispatch: async (campaign, ids) => void dispatched.push({ campaign, ids }), advance: async () => {} },
+          dispatcher: { dispatch: async (campaign, ids) => void dispatched.push({ campaign, ids }), advance: async () => {}, applyPacing: async () => {} },
           channel: { sendCancel: async () => {} },
           log: silentLogger,
         }),

@@ -27,6 +27,15 @@ const RolloutIn = Type.Object(
   { additionalProperties: false },
 );
 
+const RampIn = Type.Object(
+  {
+    startPerMinute: Type.Integer({ minimum: 1, maximum: 1_000_000 }),
+    factor: Type.Number({ minimum: 1, maximum: 100 }),
+    everySuccesses: Type.Integer({ minimum: 1 }),
+  },
+  { additionalProperties: false },
+);
+
 const CampaignOut = Type.Object({
   id: Type.String(),
   name: Type.String(),
@@ -36,6 +45,7 @@ const CampaignOut = Type.Object({
   maxInFlight: Type.Integer(),
   executionTimeoutS: Type.Integer(),
   rollout: Type.Unknown(),
+  ramp: Type.Union([RampIn, Type.Null()]),
   currentPhase: Type.Integer(),
   awaitingApproval: Type.Union([Type.Integer(), Type.Null()]),
   pauseReason: Type.Unknown(),
@@ -93,6 +103,7 @@ export const campaignRoutes: FastifyPluginAsyncTypebox = async (app) => {
             maxInFlight: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000 })),
             executionTimeoutS: Type.Optional(Type.Integer({ minimum: 1, maximum: 7 * 24 * 3600 })),
             rollout: Type.Optional(RolloutIn),
+            ramp: Type.Optional(Type.Union([RampIn, Type.Null()])),
           },
           { additionalProperties: false },
         ),
@@ -108,6 +119,25 @@ export const campaignRoutes: FastifyPluginAsyncTypebox = async (app) => {
       );
       return reply.status(201).send(present(campaign));
     },
+  );
+
+  app.patch(
+    '/:id/pacing',
+    {
+      schema: {
+        params: Type.Object({ id: Id }),
+        body: Type.Object(
+          {
+            ratePerMinute: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000 })),
+            maxInFlight: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000 })),
+            ramp: Type.Optional(Type.Union([RampIn, Type.Null()])),
+          },
+          { additionalProperties: false, minProperties: 1 },
+        ),
+        response: { 200: CampaignOut },
+      },
+    },
+    async (request) => present(await app.ota.campaigns.changePacing(request.params.id, request.body, request.actor)),
   );
 
   // The body is optional ({ "reason": "..." }), and a JSON schema cannot say "absent or an object": checked here.
