@@ -63,10 +63,9 @@ describe('crash safety', () => {
       timeScale: 0.1, // a 256 KiB flash on CAN takes ~1.7 s: plenty in flight when the gateway dies
     });
     cleanups.push(() => fleet.stop());
-    await fleet.start();
-
     const api = new AdminClient(`http://127.0.0.1:${httpPort}`, token);
-    await api.importVehicles(records);
+    await api.importVehicles(records); // manufacturing data first, as on the line
+    await fleet.start();
     const update = await api.createUpdate({ name: 'crash', version: '3.0.0', module: 'bcm', bus: 'CAN', hardwareIds: ['BCM-H2'] });
     await api.uploadImage(update.id, randomBytes(256 * 1024));
     const campaign = await api.createCampaign({

@@ -30,7 +30,11 @@ export namespace ota {
             LENGTH_EXCEEDED = 35,
             VIN_MISMATCH = 36,
             ECU_NOT_FOUND = 37,
-            FLASH_FAILED = 44
+            PRECONDITIONS_NOT_MET = 40,
+            LOW_BATTERY = 41,
+            ECU_NOT_RESPONDING = 43,
+            FLASH_FAILED = 44,
+            BUSY = 49
         }
 
         enum SigMethod {
@@ -173,6 +177,7 @@ export namespace ota {
             expiresAtMs: (number|Long);
             updateName: string;
             target?: (ota.v1.Target.$Properties|null);
+            attempt: number;
             static create(properties: ota.v1.UpdateManifest.$Shape): ota.v1.UpdateManifest & ota.v1.UpdateManifest.$Shape;
             static create(properties?: ota.v1.UpdateManifest.$Properties): ota.v1.UpdateManifest;
             static encode(m: ota.v1.UpdateManifest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -190,6 +195,7 @@ export namespace ota {
                 expiresAtMs?: (number|Long|null);
                 updateName?: (string|null);
                 target?: (ota.v1.Target.$Properties|null);
+                attempt?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ota.v1.UpdateManifest.$Properties;

@@ -66,7 +66,11 @@ export const ota = $root.ota = (() => {
          * @property {number} LENGTH_EXCEEDED=35 LENGTH_EXCEEDED value
          * @property {number} VIN_MISMATCH=36 VIN_MISMATCH value
          * @property {number} ECU_NOT_FOUND=37 ECU_NOT_FOUND value
+         * @property {number} PRECONDITIONS_NOT_MET=40 PRECONDITIONS_NOT_MET value
+         * @property {number} LOW_BATTERY=41 LOW_BATTERY value
+         * @property {number} ECU_NOT_RESPONDING=43 ECU_NOT_RESPONDING value
          * @property {number} FLASH_FAILED=44 FLASH_FAILED value
+         * @property {number} BUSY=49 BUSY value
          */
         v1.ResultCode = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -86,7 +90,11 @@ export const ota = $root.ota = (() => {
             values[valuesById[35] = "LENGTH_EXCEEDED"] = 35;
             values[valuesById[36] = "VIN_MISMATCH"] = 36;
             values[valuesById[37] = "ECU_NOT_FOUND"] = 37;
+            values[valuesById[40] = "PRECONDITIONS_NOT_MET"] = 40;
+            values[valuesById[41] = "LOW_BATTERY"] = 41;
+            values[valuesById[43] = "ECU_NOT_RESPONDING"] = 43;
             values[valuesById[44] = "FLASH_FAILED"] = 44;
+            values[valuesById[49] = "BUSY"] = 49;
             return values;
         })();
 
@@ -1484,6 +1492,7 @@ export const ota = $root.ota = (() => {
              * @property {number|Long|null} [expiresAtMs] UpdateManifest expiresAtMs
              * @property {string|null} [updateName] UpdateManifest updateName
              * @property {ota.v1.Target.$Properties|null} [target] UpdateManifest target
+             * @property {number|null} [attempt] UpdateManifest attempt
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1556,6 +1565,14 @@ export const ota = $root.ota = (() => {
             UpdateManifest.prototype.target = null;
 
             /**
+             * UpdateManifest attempt.
+             * @member {number} attempt
+             * @memberof ota.v1.UpdateManifest
+             * @instance
+             */
+            UpdateManifest.prototype.attempt = 0;
+
+            /**
              * Creates a new UpdateManifest instance using the specified properties.
              * @function create
              * @memberof ota.v1.UpdateManifest
@@ -1597,6 +1614,8 @@ export const ota = $root.ota = (() => {
                     w.uint32(/* id 4, wireType 2 =*/34).string(m.updateName);
                 if (m.target != null && $Object.hasOwnProperty.call(m, "target"))
                     $root.ota.v1.Target.encode(m.target, w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                if (m.attempt != null && $Object.hasOwnProperty.call(m, "attempt") && m.attempt !== 0)
+                    w.uint32(/* id 6, wireType 0 =*/48).uint32(m.attempt);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -1683,6 +1702,15 @@ export const ota = $root.ota = (() => {
                             m.target = $root.ota.v1.Target.decode(r, r.size(), $undefined, q + 1, m.target);
                             continue;
                         }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.attempt = v;
+                            else
+                                delete m.attempt;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -1750,6 +1778,11 @@ export const ota = $root.ota = (() => {
                         throw $TypeError(".ota.v1.UpdateManifest.target: object expected");
                     m.target = $root.ota.v1.Target.fromObject(d.target, q + 1);
                 }
+                if (d.attempt != null) {
+                    if ($Number(d.attempt) !== 0) {
+                        m.attempt = d.attempt >>> 0;
+                    }
+                }
                 return m;
             };
 
@@ -1780,6 +1813,7 @@ export const ota = $root.ota = (() => {
                         d.expiresAtMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
                     d.updateName = "";
                     d.target = null;
+                    d.attempt = 0;
                 }
                 if (m.executionId != null && $Object.hasOwnProperty.call(m, "executionId")) {
                     d.executionId = m.executionId;
@@ -1800,6 +1834,9 @@ export const ota = $root.ota = (() => {
                 }
                 if (m.target != null && $Object.hasOwnProperty.call(m, "target")) {
                     d.target = $root.ota.v1.Target.toObject(m.target, o, q + 1);
+                }
+                if (m.attempt != null && $Object.hasOwnProperty.call(m, "attempt")) {
+                    d.attempt = m.attempt;
                 }
                 return d;
             };
@@ -3620,9 +3657,25 @@ export const ota = $root.ota = (() => {
                     case 37:
                         m.code = 37;
                         break;
+                    case "PRECONDITIONS_NOT_MET":
+                    case 40:
+                        m.code = 40;
+                        break;
+                    case "LOW_BATTERY":
+                    case 41:
+                        m.code = 41;
+                        break;
+                    case "ECU_NOT_RESPONDING":
+                    case 43:
+                        m.code = 43;
+                        break;
                     case "FLASH_FAILED":
                     case 44:
                         m.code = 44;
+                        break;
+                    case "BUSY":
+                    case 49:
+                        m.code = 49;
                         break;
                     default:
                         if (typeof d.code === "number" && (d.code | 0) === d.code)
@@ -4053,9 +4106,25 @@ export const ota = $root.ota = (() => {
                     case 37:
                         m.code = 37;
                         break;
+                    case "PRECONDITIONS_NOT_MET":
+                    case 40:
+                        m.code = 40;
+                        break;
+                    case "LOW_BATTERY":
+                    case 41:
+                        m.code = 41;
+                        break;
+                    case "ECU_NOT_RESPONDING":
+                    case 43:
+                        m.code = 43;
+                        break;
                     case "FLASH_FAILED":
                     case 44:
                         m.code = 44;
+                        break;
+                    case "BUSY":
+                    case 49:
+                        m.code = 49;
                         break;
                     default:
                         if (typeof d.code === "number" && (d.code | 0) === d.code)

@@ -23,3 +23,4 @@ export * from './dispatch/pacing.js';
 export * from './dispatch/vehicle-channel.js';
 export * from './repos.js';
 export * from './campaign-service.js';
+export * from './domain/retry-policy.js';

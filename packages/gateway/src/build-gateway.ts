@@ -59,13 +59,26 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
   const metrics = new GatewayMetrics();
   const blobs = new BlobStore(join(config.dataDir, 'blobs'));
   let route: ((vin: string, topic: string, payload: Buffer) => Promise<void>) | null = null;
+  let dispatcher: FlashDispatcher | null = null;
   const mqtt = await createVehicleBroker({
     tls: deps.tls,
     metrics,
     log,
     onUplink: (vin, topic, payload) => void route?.(vin, topic, payload),
+    onPresence: (vin, connected, since) => {
+      const done = connected ? repos.vehicles.markConnected(vin, since) : repos.vehicles.markDisconnected(vin, since);
+      done.catch((err: Error) => log.warn({ vin, err: err.message }, 'presence not recorded'));
+    },
   });
-  route = createUplinkRouter({ repos, blobs, images: new ImageLookup(repos), metrics, log, send: mqtt.send });
+  route = createUplinkRouter({
+    repos,
+    blobs,
+    images: new ImageLookup(repos),
+    metrics,
+    log,
+    send: mqtt.send,
+    afterReport: async (vin) => dispatcher?.dispatchForVehicle(vin),
+  });
 
   const waiter = new ExecutionWaiter({
     url: config.databaseUrl,
@@ -73,7 +86,7 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
     onError: (err) => log.warn({ err: err.message }, 'execution waiter'),
   });
   await waiter.start();
-  const dispatcher = new FlashDispatcher({
+  dispatcher = new FlashDispatcher({
     redis,
     prefix: config.queuePrefix,
     campaigns: repos.campaigns,
@@ -85,11 +98,12 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
     clock: repos.clock,
     log,
   });
+  const flash = dispatcher;
   const api = await buildAdminApi({
     services: {
       repos,
       blobs,
-      campaigns: new CampaignService({ repos, dispatcher, channel: mqtt, log }),
+      campaigns: new CampaignService({ repos, dispatcher: flash, channel: mqtt, log }),
       chunkSize: config.chunkSize,
       maxImageBytes: config.maxImageBytes,
     },
@@ -102,12 +116,12 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
     metrics,
     mqtt,
     api,
-    dispatcher,
-    resume: () => dispatcher.resumeRunning(),
+    dispatcher: flash,
+    resume: () => flash.resumeRunning(),
     async close() {
       // Order matters: stop taking work, then stop the workers, then the connections they use.
       await api.close();
-      await dispatcher.close();
+      await flash.close();
       await waiter.close();
       await mqtt.close();
       redis.disconnect();

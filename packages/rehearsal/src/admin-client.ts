@@ -39,7 +39,7 @@ export class AdminClient {
     return this.json('POST', '/v1/vehicles/import', { vehicles });
   }
 
-  getVehicle(vin: string): Promise<{ vin: string; ecus: { module: string; softwareVersion: string }[] }> {
+  getVehicle(vin: string): Promise<{ vin: string; connected: boolean; ecus: { module: string; softwareVersion: string }[] }> {
     return this.json('GET', `/v1/vehicles/${vin}`);
   }
 
@@ -65,6 +65,7 @@ export class AdminClient {
     executionTimeoutS?: number;
     rollout?: { phases?: string; errorShare?: number; successThreshold?: number; errorCount?: number | null };
     ramp?: { startPerMinute: number; factor: number; everySuccesses: number } | null;
+    retry?: { maxAttempts?: number; backoffS?: number; factor?: number };
   }): Promise<{ id: string; eligible: number; phaseSizes: number[] }> {
     return this.json('POST', '/v1/campaigns', body);
   }

@@ -5,6 +5,7 @@ export const FAULT_KINDS = {
   'install-failure': 'flashing fails; the ECU keeps its old bank and reports INSTALL_FAILED',
   'corrupt-chunk': 'one chunk arrives corrupted; the vehicle refuses the image (HASH_MISMATCH)',
   disconnect: 'the link drops once mid-download; the vehicle reconnects and resumes',
+  'low-battery': 'the first attempt finds the battery too low to flash (LOW_BATTERY, transient); a retry succeeds',
 } as const;
 
 export type FaultKind = keyof typeof FAULT_KINDS;

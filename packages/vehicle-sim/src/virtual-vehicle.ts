@@ -64,6 +64,8 @@ export class VirtualVehicle extends EventEmitter {
   /** One download per ECU at most; different ECUs may update at once (different campaigns). */
   private readonly downloads = new Map<string, Download>();
   private readonly finished = new Map<string, Uint8Array>();
+  private readonly finishedAttempt = new Map<string, number>();
+  private readonly currentAttempt = new Map<string, number>();
   private reportCounter = 0;
   private counters = { bytesReceived: 0, chunksReceived: 0, rejections: 0, results: 0, ignoredMessages: 0, reconnects: 0, flashes: 0 };
   private stopped = false;
@@ -187,11 +189,15 @@ export class VirtualVehicle extends EventEmitter {
     }
     const { manifest, target, ecu, imageSize } = verdict;
     const id = manifest.executionId;
-    const earlier = this.finished.get(id);
-    if (earlier) return void (await this.publish('result', earlier, 1)); // QoS 1 may redeliver an offer
+    // A redelivered offer repeats the attempt number (answer it with the result we have); a retry after a
+    // transient failure counts it up (start again).
+    if (this.finished.has(id) && (this.finishedAttempt.get(id) ?? 0) < manifest.attempt) this.finished.delete(id);
+    const repeat = this.finished.get(id);
+    if (repeat) return void (await this.publish('result', repeat, 1));
     if (this.downloads.has(id)) return;
+    this.currentAttempt.set(id, manifest.attempt);
     if ([...this.downloads.values()].some((other) => other.ecu.serial === ecu.serial)) {
-      await this.finish(id, ota.v1.ResultCode.GENERAL_ERROR, `another update of ${ecu.serial} is in progress`, ecu);
+      await this.finish(id, ota.v1.ResultCode.BUSY, `another update of ${ecu.serial} is in progress`, ecu);
       return;
     }
     const d: Download = {
@@ -303,6 +309,11 @@ export class VirtualVehicle extends EventEmitter {
     await this.publish('progress', installing, 0);
     await new Promise((r) => setTimeout(r, flashDurationMs(d.ecu.bus, whole.image.length, this.opts.timeScale ?? 1)));
     if (this.downloads.get(d.executionId) !== d || this.stopped) return;
+    if (this.faulty('low-battery') && (this.currentAttempt.get(d.executionId) ?? 1) <= 1) {
+      // Checked before flashing, as an ECU's preconditions routine would: nothing was written.
+      await this.finish(d.executionId, ota.v1.ResultCode.LOW_BATTERY, 'battery below the flashing threshold (injected)', d.ecu);
+      return;
+    }
     if (this.faulty('install-failure')) {
       // A/B: the write to the inactive bank failed verification; the active bank, and the version, stay.
       await this.finish(d.executionId, ota.v1.ResultCode.INSTALL_FAILED, 'flash verification failed (injected)', d.ecu);
@@ -333,7 +344,13 @@ export class VirtualVehicle extends EventEmitter {
     };
     const encoded = ota.v1.InstallResult.encode(result).finish();
     this.finished.set(executionId, encoded);
-    if (this.finished.size > REMEMBERED_RESULTS) this.finished.delete(this.finished.keys().next().value!);
+    this.finishedAttempt.set(executionId, this.currentAttempt.get(executionId) ?? 0);
+    if (this.finished.size > REMEMBERED_RESULTS) {
+      const oldest = this.finished.keys().next().value!;
+      this.finished.delete(oldest);
+      this.finishedAttempt.delete(oldest);
+      this.currentAttempt.delete(oldest);
+    }
     this.counters.results++;
     this.emit('result', result);
     await this.publish('result', encoded, 1);

@@ -7,6 +7,7 @@ import { TERMINAL_STATES } from '../domain/execution-state.js';
 import { DEFAULT_ROLLOUT, phaseBoundaries, phaseOf, type PauseReason, type RolloutPolicy } from '../domain/rollout-plan.js';
 import type { SoftwareUpdate } from '../domain/types.js';
 import type { Ramp } from '../dispatch/pacing.js';
+import { DEFAULT_RETRY, type RetryPolicy } from '../domain/retry-policy.js';
 import { OtaError } from '../errors.js';
 import { appendAudit } from './audit-log.js';
 import { inTransaction } from './pool.js';
@@ -27,6 +28,7 @@ export interface NewCampaign extends Partial<CampaignPolicy> {
   updateId: string;
   rollout?: Partial<RolloutPolicy>;
   ramp?: Ramp | null;
+  retry?: Partial<RetryPolicy>;
 }
 
 export type PacingChange = Partial<Pick<CampaignPolicy, 'ratePerMinute' | 'maxInFlight'>> & { ramp?: Ramp | null };
@@ -38,6 +40,7 @@ export interface Campaign extends CampaignPolicy {
   state: CampaignState;
   rollout: RolloutPolicy;
   ramp: Ramp | null;
+  retry: RetryPolicy;
   currentPhase: number;
   awaitingApproval: number | null;
   pauseReason: (PauseReason | { threshold: 'operator'; message: string }) | null;
@@ -64,7 +67,7 @@ export class CampaignRepo {
       const update = await this.lockUpdate(client, input.updateId);
       const { rows } = await client.query(
         `INSERT INTO campaigns (name, update_id, state, rate_per_minute, max_in_flight, execution_timeout_s, rollout,
-           created_by, created_at, ramp) VALUES ($1, $2, 'draft', $3, $4, $5, $6, $7, $8, $9) RETURNING *`,
+           created_by, created_at, ramp, retry) VALUES ($1, $2, 'draft', $3, $4, $5, $6, $7, $8, $9, $10) RETURNING *`,
         [
           input.name,
           update.id,
@@ -75,6 +78,7 @@ export class CampaignRepo {
           actor,
           now,
           input.ramp ? JSON.stringify(input.ramp) : null,
+          JSON.stringify({ ...DEFAULT_RETRY, ...input.retry }),
         ],
       );
       const campaign = toCampaign(rows[0]);
@@ -231,6 +235,7 @@ export function toCampaign(r: Record<string, unknown>): Campaign {
     executionTimeoutS: r.execution_timeout_s as number,
     rollout: r.rollout as RolloutPolicy,
     ramp: (r.ramp as Ramp | null) ?? null,
+    retry: r.retry as RetryPolicy,
     currentPhase: r.current_phase as number,
     awaitingApproval: (r.awaiting_approval as number | null) ?? null,
     pauseReason: (r.pause_reason as Campaign['pauseReason']) ?? null,

@@ -1,6 +1,8 @@
 import type pg from 'pg';
 import type { Clock } from '../clock.js';
+import { decideRetry, type RetryPolicy } from '../domain/retry-policy.js';
 import {
+  OFFERABLE_STATES,
   TERMINAL_STATES,
   checkTransition,
   statesLeadingTo,
@@ -26,6 +28,7 @@ export interface Execution {
   resultDetail: string | null;
   phase: number;
   offered: boolean;
+  nextAttemptAt: Date | null;
 }
 
 export type OfferClaim =
@@ -34,6 +37,8 @@ export type OfferClaim =
   | { kind: 'finished'; execution: Execution }
   /** queued, but its campaign is not running (paused or cancelled): no offer now; resume re-dispatches it */
   | { kind: 'held'; execution: Execution }
+  /** offerable, but the vehicle is not connected: it gets the offer when it next reports */
+  | { kind: 'offline'; execution: Execution }
   | { kind: 'missing' };
 
 export type TransitionOutcome =
@@ -47,6 +52,7 @@ export interface TransitionInput {
   resultCode?: string;
   detail?: string;
   bytesSent?: number;
+  nextAttemptAt?: Date;
 }
 
 type Db = Pick<pg.PoolClient, 'query'>;
@@ -65,8 +71,9 @@ export class ExecutionRepo {
   async claimForOffer(id: string): Promise<OfferClaim> {
     return inTransaction(this.pool, async (client) => {
       const { rows } = await client.query(
-        `SELECT e.*, c.state AS campaign_state, row_to_json(u.*) AS update_row FROM executions e
+        `SELECT e.*, c.state AS campaign_state, v.connected, row_to_json(u.*) AS update_row FROM executions e
          JOIN campaigns c ON c.id = e.campaign_id JOIN updates u ON u.id = c.update_id
+         JOIN vehicles v ON v.vin = e.vin
          WHERE e.id::text = $1 FOR UPDATE OF e`,
         [id],
       );
@@ -74,8 +81,11 @@ export class ExecutionRepo {
       if (!row) return { kind: 'missing' };
       const execution = toExecution(row);
       const update = toUpdate(decodeUpdateRow(row.update_row));
-      if (execution.state === 'queued' && row.campaign_state !== 'running') return { kind: 'held', execution };
-      if (execution.state === 'queued') {
+      const offerable = OFFERABLE_STATES.includes(execution.state);
+      if (offerable && row.campaign_state !== 'running') return { kind: 'held', execution };
+      // An offline vehicle burns no attempt: it is offered the update when it next reports.
+      if (offerable && !row.connected) return { kind: 'offline', execution };
+      if (offerable) {
         const moved = await this.applyTransition(client, execution, 'offered', {});
         await client.query('UPDATE executions SET attempts = attempts + 1, offered_at = $2 WHERE id = $1', [
           id,
@@ -103,6 +113,43 @@ export class ExecutionRepo {
       const execution = await this.applyTransition(client, current, input.to, input);
       return { ok: true, execution, from: current.state };
     });
+  }
+
+  /**
+   * A failure reported by the vehicle: retried after a backoff when it is transient and attempts remain
+   * (retry_wait), final otherwise (failed). The campaign's retry policy decides.
+   */
+  async recordFailure(
+    id: string,
+    input: { vin: string; resultCode: string; detail?: string; bytesSent?: number },
+  ): Promise<TransitionOutcome & { retryInMs?: number }> {
+    return inTransaction(this.pool, async (client) => {
+      const { rows } = await client.query(
+        `SELECT e.*, c.retry FROM executions e JOIN campaigns c ON c.id = e.campaign_id WHERE e.id::text = $1 FOR UPDATE OF e`,
+        [id],
+      );
+      const row = rows[0];
+      if (!row || row.vin !== input.vin) return { ok: false, rejected: 'OTA_ERR_ILLEGAL_TRANSITION', current: null };
+      const current = toExecution(row);
+      const verdict = decideRetry(input.resultCode, current.attempts, row.retry as RetryPolicy);
+      const to: ExecutionState = verdict.retry ? 'retry_wait' : 'failed';
+      if (!checkTransition(current.state, to).ok) return { ok: false, rejected: 'OTA_ERR_ILLEGAL_TRANSITION', current: current.state };
+      const nextAttemptAt = verdict.retry ? new Date(this.clock.now().getTime() + verdict.delayMs) : undefined;
+      const { vin: _vin, ...rest } = input;
+      const execution = await this.applyTransition(client, current, to, { ...rest, ...(nextAttemptAt ? { nextAttemptAt } : {}) });
+      return { ok: true, execution, from: current.state, ...(verdict.retry ? { retryInMs: verdict.delayMs } : {}) };
+    });
+  }
+
+  /** Executions of this vehicle that wait for an offer in running campaigns whose phase is open. */
+  async offerableForVehicle(vin: string, now: Date): Promise<{ id: string; campaignId: string; attempts: number }[]> {
+    const { rows } = await this.pool.query(
+      `SELECT e.id::text, e.campaign_id::text, e.attempts FROM executions e JOIN campaigns c ON c.id = e.campaign_id
+       WHERE e.vin = $1 AND c.state = 'running' AND e.phase <= c.current_phase
+         AND (e.state = 'queued' OR (e.state = 'retry_wait' AND e.next_attempt_at <= $2))`,
+      [vin, now],
+    );
+    return rows.map((r) => ({ id: r.id, campaignId: r.campaign_id, attempts: r.attempts }));
   }
 
   /**
@@ -186,15 +233,16 @@ export class ExecutionRepo {
       `UPDATE executions SET state = $2, updated_at = $3,
          result_code = COALESCE($4, result_code), result_detail = COALESCE($5, result_detail),
          bytes_sent = GREATEST(bytes_sent, COALESCE($6, 0)),
-         finished_at = CASE WHEN $7 THEN $3 ELSE finished_at END
+         finished_at = CASE WHEN $7 THEN $3 ELSE finished_at END, next_attempt_at = $8
        WHERE id = $1 RETURNING *`,
-      [current.id, to, now, input.resultCode ?? null, input.detail ?? null, input.bytesSent ?? null, terminal],
+      [current.id, to, now, input.resultCode ?? null, input.detail ?? null, input.bytesSent ?? null, terminal, input.nextAttemptAt ?? null],
     );
     await db.query(
       'INSERT INTO execution_transitions (execution_id, from_state, to_state, at, detail) VALUES ($1, $2, $3, $4, $5)',
       [current.id, current.state, to, now, input.resultCode ?? input.detail ?? null],
     );
-    if (terminal) await db.query('SELECT pg_notify($1, $2)', [EXECUTION_DONE_CHANNEL, current.id]);
+    // The job waiting for this execution wakes on a final state, and on retry_wait to schedule the retry.
+    if (terminal || to === 'retry_wait') await db.query('SELECT pg_notify($1, $2)', [EXECUTION_DONE_CHANNEL, current.id]);
     return toExecution(rows[0]);
   }
 }
@@ -212,6 +260,7 @@ export function toExecution(r: Record<string, unknown>): Execution {
     resultDetail: (r.result_detail as string | null) ?? null,
     phase: (r.phase as number | undefined) ?? 0,
     offered: r.offered_at !== null && r.offered_at !== undefined,
+    nextAttemptAt: (r.next_attempt_at as Date | null | undefined) ?? null,
   };
 }
 

@@ -70,6 +70,9 @@ describe('repositories on real Postgres', () => {
     await expect(repos.campaigns.start(campaign.id, 'op')).rejects.toMatchObject({ code: 'OTA_ERR_CAMPAIGN_STATE' });
 
     const [first, second] = executionIds as [string, string];
+    // Offline vehicles are not offered anything (and burn no attempt) until they connect.
+    expect((await repos.executions.claimForOffer(first)).kind).toBe('offline');
+    for (const vin of ['1M8GDM9AXKP042788', '11111111111111111']) await repos.vehicles.markConnected(vin, new Date());
     const claim = await repos.executions.claimForOffer(first);
     expect(claim.kind).toBe('offer');
     expect((await repos.executions.claimForOffer(first)).kind).toBe('resend');

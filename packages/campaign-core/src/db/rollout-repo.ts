@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { Clock } from '../clock.js';
 import { canMoveCampaign, decideRollout, type CampaignState, type RolloutDecision } from '../domain/campaign-state.js';
-import { TERMINAL_STATES, type ExecutionState } from '../domain/execution-state.js';
+import { OFFERABLE_STATES, TERMINAL_STATES, type ExecutionState } from '../domain/execution-state.js';
 import type { PhaseCounts } from '../domain/rollout-plan.js';
 import { OtaError } from '../errors.js';
 import { appendAudit } from './audit-log.js';
@@ -169,7 +169,7 @@ export class RolloutRepo {
       let withdrawn = 0;
       for (const row of rows) {
         const execution = toExecution(row);
-        if (execution.state === 'queued') {
+        if (OFFERABLE_STATES.includes(execution.state)) {
           await this.executions.applyTransition(client, execution, 'cancelled', { resultCode: 'OPERATION_CANCELLED', detail: 'campaign cancelled' });
           withdrawn++;
         } else inFlight.push(execution);

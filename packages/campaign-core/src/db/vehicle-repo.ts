@@ -53,9 +53,19 @@ export class VehicleRepo {
     });
   }
 
-  async getVehicle(vin: string): Promise<(Vehicle & { lastReportAt: Date | null }) | null> {
+  /** Presence, for dispatch: an offline vehicle is not offered anything. */
+  async markConnected(vin: string, at: Date): Promise<void> {
+    await this.pool.query('UPDATE vehicles SET connected = true, connected_at = $2 WHERE vin = $1', [vin, at]);
+  }
+
+  /** Only the session that connected at `connectedAt` may mark the vehicle gone (a newer one may exist). */
+  async markDisconnected(vin: string, connectedAt: Date): Promise<void> {
+    await this.pool.query('UPDATE vehicles SET connected = false WHERE vin = $1 AND connected_at <= $2', [vin, connectedAt]);
+  }
+
+  async getVehicle(vin: string): Promise<(Vehicle & { lastReportAt: Date | null; connected: boolean }) | null> {
     const { rows } = await this.pool.query(
-      'SELECT vin, engine_number, chassis_number, model, region, last_report_at FROM vehicles WHERE vin = $1',
+      'SELECT vin, engine_number, chassis_number, model, region, last_report_at, connected FROM vehicles WHERE vin = $1',
       [vin],
     );
     const v = rows[0];
@@ -71,6 +81,7 @@ export class VehicleRepo {
       model: v.model,
       region: v.region,
       lastReportAt: v.last_report_at,
+      connected: v.connected,
       ecus: ecus.rows.map(toEcu),
     };
   }

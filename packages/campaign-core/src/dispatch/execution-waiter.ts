@@ -11,7 +11,7 @@ interface Waiting {
 }
 
 /**
- * Lets a flash job sleep until its execution reaches a final state in Postgres, whichever gateway process
+ * Lets a flash job sleep until its execution reaches a final state (or retry_wait) in Postgres, whichever gateway process
  * recorded it. Postgres NOTIFY wakes it at commit; a periodic check of all waiting ids covers a notification
  * missed while the listening connection was down. Postgres stays the only truth: this holds only promises.
  */
@@ -83,7 +83,7 @@ export class ExecutionWaiter {
     if (mine.length === 0) return;
     try {
       const states = await this.opts.executions.statesOf(mine);
-      for (const [id, state] of states) if (TERMINAL_STATES.has(state)) this.settle(id, state);
+      for (const [id, state] of states) if (TERMINAL_STATES.has(state) || state === 'retry_wait') this.settle(id, state);
     } catch (err) {
       this.opts.onError?.(err as Error);
     }

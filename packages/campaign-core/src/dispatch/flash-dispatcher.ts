@@ -140,12 +140,14 @@ export class FlashDispatcher {
       return;
     }
     if (claim.kind === 'held') return; // campaign paused or cancelled: resume dispatches it again
-    if (claim.kind !== 'finished') {
+    if (claim.kind === 'offline') return; // dispatchForVehicle() offers it when the vehicle reports
+    if (claim.kind === 'offer' || claim.kind === 'resend') {
       const { execution, update } = claim;
       if (!update.image) throw new Error(`update ${update.id} lost its image`);
       const envelope = signer.sign(
         {
           executionId,
+          attempt: execution.attempts,
           vin: execution.vin,
           updateName: update.name,
           version: update.version,
@@ -159,6 +161,10 @@ export class FlashDispatcher {
       await channel.sendOffer(execution.vin, envelope);
       const outcome = await waiter.wait(executionId, campaign.executionTimeoutS * 1000);
       if (outcome === 'closed') return;
+      if (outcome === 'retry_wait') {
+        await this.scheduleRetry(campaign, executionId);
+        return;
+      }
       if (outcome === 'timeout') {
         const t = await executions.transition(executionId, {
           to: 'timed_out',
@@ -169,6 +175,37 @@ export class FlashDispatcher {
       }
     }
     await this.advance(campaign.id);
+  }
+
+  /** A transient failure: the same execution goes out again as a delayed job once its backoff has passed. */
+  private async scheduleRetry(campaign: Campaign, executionId: string): Promise<void> {
+    const execution = await this.deps.executions.get(executionId);
+    if (!execution || execution.state !== 'retry_wait' || !execution.nextAttemptAt) return;
+    const { queue } = await this.attach(campaign);
+    const delay = Math.max(0, execution.nextAttemptAt.getTime() - this.deps.clock.now().getTime());
+    await queue.add(
+      'flash',
+      { campaignId: campaign.id, executionId },
+      // One job id per attempt: the job of the attempt that failed is still active while this one is added.
+      { jobId: `${executionId}.a${execution.attempts + 1}`, delay, removeOnComplete: true, removeOnFail: 1000 },
+    );
+  }
+
+  /**
+   * A vehicle reported: offer it whatever waits for it (executions skipped while it was offline, retries
+   * whose backoff passed while it was away). Idempotent: job ids are per execution and attempt.
+   */
+  async dispatchForVehicle(vin: string): Promise<void> {
+    const waiting = await this.deps.executions.offerableForVehicle(vin, this.deps.clock.now());
+    for (const w of waiting) {
+      const campaign = await this.deps.campaigns.get(w.campaignId);
+      const { queue } = await this.attach(campaign);
+      await queue.add(
+        'flash',
+        { campaignId: campaign.id, executionId: w.id },
+        { jobId: w.attempts === 0 ? w.id : `${w.id}.a${w.attempts + 1}`, removeOnComplete: true, removeOnFail: 1000 },
+      );
+    }
   }
 
   /** Lets the rollout take its next step, and dispatches what that step opened. */

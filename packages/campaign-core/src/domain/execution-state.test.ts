@@ -19,7 +19,7 @@ describe('execution state machine', () => {
     expect(checkTransition('queued', 'downloading').ok).toBe(false);
   });
   it('lists where a state can be entered from', () => {
-    expect(statesLeadingTo('offered')).toEqual(['queued']);
+    expect(statesLeadingTo('offered')).toEqual(['queued', 'retry_wait']);
     expect(statesLeadingTo('succeeded')).toEqual(['offered', 'downloading', 'installing', 'installed']);
   });
 });

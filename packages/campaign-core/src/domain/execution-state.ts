@@ -9,6 +9,7 @@ export const EXECUTION_STATES = [
   'downloading',
   'installing',
   'installed',
+  'retry_wait',
   'succeeded',
   'failed',
   'timed_out',
@@ -18,14 +19,18 @@ export type ExecutionState = (typeof EXECUTION_STATES)[number];
 
 export const TERMINAL_STATES: ReadonlySet<ExecutionState> = new Set(['succeeded', 'failed', 'timed_out', 'cancelled']);
 export const ACTIVE_STATES: readonly ExecutionState[] = ['offered', 'downloading', 'installing', 'installed'];
+/** States in which an execution waits for a (new) offer: the dispatcher may offer it. */
+export const OFFERABLE_STATES: readonly ExecutionState[] = ['queued', 'retry_wait'];
 
 // Progress is QoS 0 and may be lost, so an active state may skip forward; it never moves back.
+// retry_wait: a transient failure; the execution waits out its backoff, then is offered again.
 const ALLOWED: Readonly<Record<ExecutionState, readonly ExecutionState[]>> = {
   queued: ['offered', 'cancelled'],
-  offered: ['downloading', 'installing', 'installed', 'succeeded', 'failed', 'timed_out', 'cancelled'],
-  downloading: ['installing', 'installed', 'succeeded', 'failed', 'timed_out', 'cancelled'],
-  installing: ['installed', 'succeeded', 'failed', 'timed_out', 'cancelled'],
+  offered: ['downloading', 'installing', 'installed', 'retry_wait', 'succeeded', 'failed', 'timed_out', 'cancelled'],
+  downloading: ['installing', 'installed', 'retry_wait', 'succeeded', 'failed', 'timed_out', 'cancelled'],
+  installing: ['installed', 'retry_wait', 'succeeded', 'failed', 'timed_out', 'cancelled'],
   installed: ['succeeded', 'failed', 'timed_out', 'cancelled'],
+  retry_wait: ['offered', 'cancelled'],
   succeeded: [],
   failed: [],
   timed_out: [],

@@ -10,7 +10,7 @@ describe('ManifestSigner', () => {
     const image = { sha256: createHash('sha256').update('img').digest(), size: 2500, chunkSize: 1000, chunkHashes: hashes };
     const now = new Date('2026-11-22T10:00:00Z');
     const bytes = new ManifestSigner(privateKey, 60_000).sign(
-      { executionId: 'e1', vin: '1M8GDM9AXKP042788', updateName: 'u', version: '1.5.0', ecuModule: 'bcm', ecuSerial: 'S', hardwareIds: ['H'], image },
+      { executionId: 'e1', attempt: 1, vin: '1M8GDM9AXKP042788', updateName: 'u', version: '1.5.0', ecuModule: 'bcm', ecuSerial: 'S', hardwareIds: ['H'], image },
       now,
     );
     const envelope = ota.v1.Signed.decode(bytes);

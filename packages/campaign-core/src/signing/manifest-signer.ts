@@ -4,6 +4,8 @@ import type { StoredImage } from '../domain/types.js';
 
 export interface ManifestInput {
   executionId: string;
+  /** 1 for the first offer; retries count up, so the vehicle can tell a retry from a redelivery. */
+  attempt: number;
   vin: string;
   updateName: string;
   version: string;
@@ -33,6 +35,7 @@ export class ManifestSigner {
       vin: input.vin,
       expiresAtMs: now.getTime() + this.ttlMs,
       updateName: input.updateName,
+      attempt: input.attempt,
       target: {
         ecuModule: input.ecuModule,
         ecuSerial: input.ecuSerial,

@@ -12,6 +12,8 @@ export interface VehicleBrokerOptions {
   log: Logger;
   /** Called for every accepted uplink message, after the access policy allowed it. */
   onUplink: (vin: string, topic: string, payload: Buffer) => void;
+  /** A vehicle's session began (connected = true) or ended; `since` identifies the session. */
+  onPresence?: (vin: string, connected: boolean, since: Date) => void;
   /** aedes `mq` and `persistence` for several gateways sharing Redis; in-memory when absent. */
   cluster?: Pick<AedesOptions, 'mq' | 'persistence'>;
 }
@@ -98,6 +100,16 @@ export async function createVehicleBroker(opts: VehicleBrokerOptions): Promise<V
     log.warn({ err: err.message }, 'TLS handshake refused');
   });
   broker.on('clientError', (client: Client, err: Error) => log.info({ clientId: client.id, err: err.message }, 'client error'));
+  const sessionStart = new WeakMap<Client, Date>();
+  broker.on('clientReady', (client: Client) => {
+    const since = new Date();
+    sessionStart.set(client, since);
+    opts.onPresence?.(client.id, true, since);
+  });
+  broker.on('clientDisconnect', (client: Client) => {
+    const since = sessionStart.get(client);
+    if (since) opts.onPresence?.(client.id, false, since);
+  });
 
   function send(vin: string, suffix: DownlinkSuffix, payload: Uint8Array, qos: 0 | 1): Promise<void> {
     return new Promise((resolve, reject) => {

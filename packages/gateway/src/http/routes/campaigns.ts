@@ -36,6 +36,15 @@ const RampIn = Type.Object(
   { additionalProperties: false },
 );
 
+const RetryIn = Type.Object(
+  {
+    maxAttempts: Type.Optional(Type.Integer({ minimum: 1, maximum: 20 })),
+    backoffS: Type.Optional(Type.Number({ minimum: 0, maximum: 7 * 24 * 3600 })),
+    factor: Type.Optional(Type.Number({ minimum: 1, maximum: 10 })),
+  },
+  { additionalProperties: false },
+);
+
 const CampaignOut = Type.Object({
   id: Type.String(),
   name: Type.String(),
@@ -46,6 +55,7 @@ const CampaignOut = Type.Object({
   executionTimeoutS: Type.Integer(),
   rollout: Type.Unknown(),
   ramp: Type.Union([RampIn, Type.Null()]),
+  retry: Type.Unknown(),
   currentPhase: Type.Integer(),
   awaitingApproval: Type.Union([Type.Integer(), Type.Null()]),
   pauseReason: Type.Unknown(),
@@ -104,6 +114,7 @@ export const campaignRoutes: FastifyPluginAsyncTypebox = async (app) => {
             executionTimeoutS: Type.Optional(Type.Integer({ minimum: 1, maximum: 7 * 24 * 3600 })),
             rollout: Type.Optional(RolloutIn),
             ramp: Type.Optional(Type.Union([RampIn, Type.Null()])),
+            retry: Type.Optional(RetryIn),
           },
           { additionalProperties: false },
         ),

@@ -37,6 +37,7 @@ const VehicleOut = Type.Object({
   model: Type.String(),
   region: Type.String(),
   lastReportAt: Type.Union([Type.String(), Type.Null()]),
+  connected: Type.Boolean(),
   ecus: Type.Array(
     Type.Object({
       module: Type.String(),

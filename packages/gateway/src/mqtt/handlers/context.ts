@@ -12,6 +12,8 @@ export interface HandlerContext {
   log: Logger;
   /** Publishes to one of the vehicle's downlink topics, from the broker itself. */
   send(vin: string, suffix: DownlinkSuffix, payload: Uint8Array, qos: 0 | 1): Promise<void>;
+  /** After a vehicle's report is stored: offer it what waited for it while it was away. */
+  afterReport(vin: string): Promise<void>;
 }
 
 /** A message that cannot be accepted; the router answers it on `rejected` with this code. */

@@ -16,13 +16,17 @@ export const handleInstallResult: UplinkHandler = async (ctx, vin, payload) => {
   }
   // The vehicle stopped because we asked it to (campaign cancelled): cancelled, not a failure of the release.
   const cancelled = result.code === ota.v1.ResultCode.OPERATION_CANCELLED;
-  const outcome = await ctx.repos.executions.transition(result.executionId, {
-    to: ok ? 'installed' : cancelled ? 'cancelled' : 'failed',
+  const input = {
     vin,
     resultCode: code,
     ...(result.description ? { detail: result.description.slice(0, 1000) } : {}),
     bytesSent: u64(result.bytesReceived),
-  });
+  };
+  const outcome =
+    ok || cancelled
+      ? await ctx.repos.executions.transition(result.executionId, { to: ok ? 'installed' : 'cancelled', ...input })
+      : // Transient failures (low battery, not parked...) wait and retry; permanent ones end the execution.
+        await ctx.repos.executions.recordFailure(result.executionId, input);
   if (!outcome.ok) {
     if (outcome.current === null) {
       throw new RefusedMessage('OTA_ERR_EXECUTION_NOT_FOUND', 'no such execution for this vehicle', result.executionId);

@@ -25,4 +25,5 @@ export const handleVersionReport: UplinkHandler = async (ctx, vin, payload) => {
   if (!known) throw new RefusedMessage('OTA_ERR_VEHICLE_NOT_FOUND', 'vehicle not registered');
   if (unknownSerials.length) ctx.log.warn({ vin, unknownSerials }, 'report names ECUs we do not know');
   if (confirmed.length) ctx.log.info({ vin, executions: confirmed.map((e) => e.id) }, 'install confirmed');
+  await ctx.afterReport(vin);
 };

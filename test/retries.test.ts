@@ -1,0 +1,78 @@
+import { createPublicKey, randomBytes } from 'node:crypto';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createPool } from '@ota/campaign-core';
+import { TEST_DATABASE_URL } from '@ota/campaign-core/testing';
+import { keyIdOf } from '@ota/proto';
+import { SimulatedFleet, generateFleet, strikes } from '@ota/vehicle-sim';
+import { startTestGateway, until } from './support/test-gateway.js';
+
+describe('per-vehicle execution, end to end', () => {
+  const cleanups: (() => Promise<unknown>)[] = [];
+  afterAll(async () => {
+    for (const c of cleanups.reverse()) await c();
+  });
+
+  it('retries transient failures after a backoff, and offers offline vehicles when they come back, without burning attempts', async () => {
+    const t = await startTestGateway();
+    cleanups.push(() => t.stop());
+    const records = generateFleet({ count: 10, seed: 8 });
+    await t.api.importVehicles(records);
+    const key = createPublicKey(t.gateway.signingPublicKeyPem);
+    const creds = new Map<string, { cert: string; key: string }>();
+    for (const r of records) creds.set(r.vin, await t.credentials(r.vin));
+    const faults = { 'low-battery': 0.5 };
+    const [late, ...online] = records;
+    const fleetOf = (rs: typeof records) =>
+      new SimulatedFleet({
+        records: rs,
+        gatewayUrl: t.mqttUrl,
+        ca: t.gateway.pki.caCertPem,
+        credentialsFor: (vin) => creds.get(vin)!,
+        trustedKeys: new Map([[keyIdOf(key), key]]),
+        timeScale: 0.001,
+        faults,
+        faultSeed: 8,
+      });
+    const fleet = fleetOf(online);
+    cleanups.push(() => fleet.stop());
+    await fleet.start();
+
+    const update = await t.api.createUpdate({ name: 'u', version: '2.1.0', module: 'bcm', bus: 'CAN', hardwareIds: ['BCM-H2'] });
+    await t.api.uploadImage(update.id, randomBytes(20 * 1024));
+    const campaign = await t.api.createCampaign({
+      name: 'retries',
+      updateId: update.id,
+      retry: { maxAttempts: 3, backoffS: 0.5, factor: 2 },
+      rollout: { errorShare: 0.5, successThreshold: 1 },
+    });
+    await t.api.startCampaign(campaign.id);
+
+    // Everyone online finishes; the offline vehicle waits, queued, with no attempt spent.
+    await until(async () => {
+      const s = await t.api.campaignStatus(campaign.id);
+      return s.counts.succeeded === 9 && s;
+    }, 30_000, 'the online vehicles');
+    const pool = createPool({ url: TEST_DATABASE_URL, schema: t.schema });
+    cleanups.push(() => pool.end());
+    const waiting = await pool.query(`SELECT state, attempts FROM executions WHERE vin = $1`, [late!.vin]);
+    expect(waiting.rows).toEqual([{ state: 'queued', attempts: 0 }]);
+    expect((await t.api.campaignStatus(campaign.id)).campaign.state).toBe('running');
+
+    const lateFleet = fleetOf([late!]);
+    cleanups.push(() => lateFleet.stop());
+    await lateFleet.start();
+    const done = await until(async () => {
+      const s = await t.api.campaignStatus(campaign.id);
+      return s.campaign.state === 'completed' && s;
+    }, 30_000, 'the late vehicle and the campaign');
+    expect(done.counts.succeeded).toBe(10);
+
+    // Vehicles hit by the low battery needed exactly two attempts, the others one.
+    const attempts = await pool.query(`SELECT vin, attempts FROM executions`);
+    const hit = records.filter((r) => strikes(faults, 'low-battery', r.vin, 8)).map((r) => r.vin);
+    expect(hit.length).toBeGreaterThan(0);
+    for (const row of attempts.rows) expect({ vin: row.vin, attempts: row.attempts }).toEqual({ vin: row.vin, attempts: hit.includes(row.vin) ? 2 : 1 });
+    const waits = await pool.query(`SELECT count(*)::int AS n FROM execution_transitions WHERE to_state = 'retry_wait'`);
+    expect(waits.rows[0].n).toBe(hit.length);
+  });
+});
