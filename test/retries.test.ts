@@ -75,4 +75,42 @@ describe('per-vehicle execution, end to end', () => {
     const waits = await pool.query(`SELECT count(*)::int AS n FROM execution_transitions WHERE to_state = 'retry_wait'`);
     expect(waits.rows[0].n).toBe(hit.length);
   });
+
+  it('lets a vehicle registered after the start join a dynamic campaign and update', async () => {
+    const t = await startTestGateway();
+    cleanups.push(() => t.stop());
+    const [first, second, newcomer] = generateFleet({ count: 3, seed: 12 });
+    await t.api.importVehicles([first!, second!]);
+    const key = createPublicKey(t.gateway.signingPublicKeyPem);
+    const fleetOf = async (rs: NonNullable<typeof first>[]) => {
+      const creds = new Map<string, { cert: string; key: string }>();
+      for (const r of rs) creds.set(r.vin, await t.credentials(r.vin));
+      const f = new SimulatedFleet({
+        records: rs,
+        gatewayUrl: t.mqttUrl,
+        ca: t.gateway.pki.caCertPem,
+        credentialsFor: (vin) => creds.get(vin)!,
+        trustedKeys: new Map([[keyIdOf(key), key]]),
+        timeScale: 0.001,
+      });
+      cleanups.push(() => f.stop());
+      await f.start();
+      return f;
+    };
+    await fleetOf([first!, second!]);
+    const update = await t.api.createUpdate({ name: 'dyn', version: '2.2.0', module: 'bcm', bus: 'CAN', hardwareIds: ['BCM-H2'] });
+    await t.api.uploadImage(update.id, randomBytes(10 * 1024));
+    const campaign = await t.api.createCampaign({ name: 'dynamic', updateId: update.id, dynamic: true });
+    expect(campaign.eligible).toBe(2);
+    await t.api.startCampaign(campaign.id);
+    await until(async () => (await t.api.campaignStatus(campaign.id)).counts.succeeded === 2, 20_000, 'the first two');
+
+    // A new registration, then its first connection: it joins the running campaign and is updated.
+    await t.api.importVehicles([newcomer!]);
+    const late = await fleetOf([newcomer!]);
+    await until(async () => (await t.api.campaignStatus(campaign.id)).counts.succeeded === 3, 20_000, 'the newcomer');
+    expect(late.vehicles[0]!.ecus.find((e) => e.module === 'bcm')!.softwareVersion).toBe('2.2.0');
+    // A dynamic campaign does not complete on its own while it keeps taking newcomers.
+    expect((await t.api.campaignStatus(campaign.id)).campaign.state).toBe('running');
+  });
 });

@@ -24,3 +24,4 @@ export * from './dispatch/vehicle-channel.js';
 export * from './repos.js';
 export * from './campaign-service.js';
 export * from './domain/retry-policy.js';
+export * from './domain/target-filter.js';

@@ -66,6 +66,8 @@ export class AdminClient {
     rollout?: { phases?: string; errorShare?: number; successThreshold?: number; errorCount?: number | null };
     ramp?: { startPerMinute: number; factor: number; everySuccesses: number } | null;
     retry?: { maxAttempts?: number; backoffS?: number; factor?: number };
+    target?: { models?: string[]; regions?: string[]; excludeRegions?: string[]; hardwareIds?: string[]; versionRange?: string; vins?: string[] };
+    dynamic?: boolean;
   }): Promise<{ id: string; eligible: number; phaseSizes: number[] }> {
     return this.json('POST', '/v1/campaigns', body);
   }

@@ -8,6 +8,7 @@ import { DEFAULT_ROLLOUT, phaseBoundaries, phaseOf, type PauseReason, type Rollo
 import type { SoftwareUpdate } from '../domain/types.js';
 import type { Ramp } from '../dispatch/pacing.js';
 import { DEFAULT_RETRY, type RetryPolicy } from '../domain/retry-policy.js';
+import { TargetFilterError, checkTargetFilter, matchesTarget, type TargetFilter } from '../domain/target-filter.js';
 import { OtaError } from '../errors.js';
 import { appendAudit } from './audit-log.js';
 import { inTransaction } from './pool.js';
@@ -29,6 +30,20 @@ export interface NewCampaign extends Partial<CampaignPolicy> {
   rollout?: Partial<RolloutPolicy>;
   ramp?: Ramp | null;
   retry?: Partial<RetryPolicy>;
+  target?: TargetFilter;
+  /** Vehicles that match later (new registrations, new reports) join while it runs. */
+  dynamic?: boolean;
+}
+
+export interface CampaignPlan {
+  eligible: number;
+  phaseSizes: number[];
+  byModel: Record<string, number>;
+  byRegion: Record<string, number>;
+  /** The first vehicles in dispatch order, with their phase. */
+  sample: { vin: string; model: string; region: string; ecuSerial: string; fromVersion: string; phase: number }[];
+  /** Other campaigns already updating some of these ECUs; creating this one would be refused. */
+  conflicts: { campaignId: string; name: string; ecus: number }[];
 }
 
 export type PacingChange = Partial<Pick<CampaignPolicy, 'ratePerMinute' | 'maxInFlight'>> & { ramp?: Ramp | null };
@@ -41,6 +56,8 @@ export interface Campaign extends CampaignPolicy {
   rollout: RolloutPolicy;
   ramp: Ramp | null;
   retry: RetryPolicy;
+  target: TargetFilter;
+  dynamic: boolean;
   currentPhase: number;
   awaitingApproval: number | null;
   pauseReason: (PauseReason | { threshold: 'operator'; message: string }) | null;
@@ -63,11 +80,13 @@ export class CampaignRepo {
     const now = this.clock.now();
     const rollout: RolloutPolicy = { ...DEFAULT_ROLLOUT, ...input.rollout };
     if (rollout.phases.length === 0) throw new OtaError('OTA_ERR_VALIDATION', 'a rollout needs at least one phase');
+    validateTarget(input.target);
     return inTransaction(this.pool, async (client) => {
       const update = await this.lockUpdate(client, input.updateId);
       const { rows } = await client.query(
         `INSERT INTO campaigns (name, update_id, state, rate_per_minute, max_in_flight, execution_timeout_s, rollout,
-           created_by, created_at, ramp, retry) VALUES ($1, $2, 'draft', $3, $4, $5, $6, $7, $8, $9, $10) RETURNING *`,
+           created_by, created_at, ramp, retry, target, dynamic)
+         VALUES ($1, $2, 'draft', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING *`,
         [
           input.name,
           update.id,
@@ -79,11 +98,13 @@ export class CampaignRepo {
           now,
           input.ramp ? JSON.stringify(input.ramp) : null,
           JSON.stringify({ ...DEFAULT_RETRY, ...input.retry }),
+          JSON.stringify(input.target ?? {}),
+          input.dynamic ?? false,
         ],
       );
       const campaign = toCampaign(rows[0]);
       await appendAudit(client, now, { actor, action: 'campaign.create', entityType: 'campaign', entityId: campaign.id, after: campaign });
-      const targets = await this.eligibleTargets(client, update);
+      const targets = await this.eligibleTargets(client, update, campaign.target);
       await this.refuseConflicts(client, campaign.id, targets);
       const eligible = targets.length;
       return { ...campaign, eligible, phaseSizes: sizesOf(phaseBoundaries(eligible, rollout.phases)) };
@@ -91,10 +112,8 @@ export class CampaignRepo {
   }
 
   /**
-   * Starts a draft campaign: one queued execution per eligible vehicle, fixed now, each placed in a phase.
-   * The order within the target set is a hash of the campaign's name and the VIN: not biased to VIN order,
-   * so a canary is a fair sample, and reproducible, so a rehearsal of the same plan on the same fleet picks
-   * the same canary. Returns the first phase's executions, to dispatch.
+   * Starts a draft campaign: one queued execution per eligible, matching vehicle, fixed now, each placed in
+   * a phase by dispatch order. Returns the first phase's executions, to dispatch.
    */
   async start(id: string, actor: string): Promise<{ campaign: Campaign; executionIds: string[] }> {
     const now = this.clock.now();
@@ -105,9 +124,7 @@ export class CampaignRepo {
       }
       const update = await this.lockUpdate(client, before.updateId);
       if (!update.image) throw new OtaError('OTA_ERR_IMAGE_MISSING');
-      const targets = (await this.eligibleTargets(client, update))
-        .map((t) => ({ ...t, order: createHash('sha256').update(`${before.name}/${t.vin}`).digest('hex') }))
-        .sort((a, b) => (a.order < b.order ? -1 : 1));
+      const targets = inDispatchOrder(before.name, await this.eligibleTargets(client, update, before.target));
       if (targets.length === 0) throw new OtaError('OTA_ERR_NO_ELIGIBLE_VEHICLES');
       await this.refuseConflicts(client, id, targets);
       const ends = phaseBoundaries(targets.length, before.rollout.phases);
@@ -181,12 +198,83 @@ export class CampaignRepo {
     return toCampaign(rows[0]);
   }
 
-  private async eligibleTargets(client: pg.PoolClient, update: SoftwareUpdate) {
-    const candidates = await this.vehicles.candidatesForModule(client, update.module);
-    const targets: { vin: string; serial: string; version: string }[] = [];
+  /**
+   * What a campaign would target, without writing anything: counts per phase, model and region, the first
+   * vehicles in dispatch order, and the campaigns it would conflict with.
+   */
+  async dryRun(input: NewCampaign): Promise<CampaignPlan> {
+    validateTarget(input.target);
+    const rollout: RolloutPolicy = { ...DEFAULT_ROLLOUT, ...input.rollout };
+    const client = await this.pool.connect();
+    try {
+      const update = await this.lockUpdate(client, input.updateId);
+      const targets = inDispatchOrder(input.name, await this.eligibleTargets(client, update, input.target ?? {}));
+      const ends = phaseBoundaries(targets.length, rollout.phases);
+      const count = (key: 'model' | 'region') =>
+        targets.reduce<Record<string, number>>((acc, t) => ({ ...acc, [t[key]]: (acc[t[key]] ?? 0) + 1 }), {});
+      return {
+        eligible: targets.length,
+        phaseSizes: sizesOf(ends),
+        byModel: count('model'),
+        byRegion: count('region'),
+        sample: targets.slice(0, 10).map((t, i) => ({
+          vin: t.vin,
+          model: t.model,
+          region: t.region,
+          ecuSerial: t.serial,
+          fromVersion: t.version,
+          phase: phaseOf(i, ends),
+        })),
+        conflicts: await this.conflictsWith(client, '', targets),
+      };
+    } finally {
+      client.release();
+    }
+  }
+
+  /**
+   * Dynamic campaigns: a vehicle that now matches (registered or updated after the start) joins each running
+   * dynamic campaign for its ECUs, in the phase that is open. Returns the executions created, to dispatch.
+   */
+  async joinDynamic(vin: string): Promise<{ campaign: Campaign; executionId: string }[]> {
+    const now = this.clock.now();
+    const { rows } = await this.pool.query(
+      `SELECT c.* FROM campaigns c JOIN updates u ON u.id = c.update_id
+       WHERE c.state = 'running' AND c.dynamic AND EXISTS (SELECT 1 FROM ecus e WHERE e.vin = $1 AND e.module = u.module)
+         AND NOT EXISTS (SELECT 1 FROM executions x WHERE x.campaign_id = c.id AND x.vin = $1)`,
+      [vin],
+    );
+    const joined: { campaign: Campaign; executionId: string }[] = [];
+    for (const row of rows) {
+      const id = await inTransaction(this.pool, async (client) => {
+        const campaign = await this.lock(client, row.id);
+        if (campaign.state !== 'running') return null;
+        const update = await this.lockUpdate(client, campaign.updateId);
+        const [target] = await this.eligibleTargets(client, update, campaign.target, vin);
+        if (!target || (await this.conflictsWith(client, campaign.id, [target])).length > 0) return null;
+        const inserted = await client.query<{ id: string }>(
+          `INSERT INTO executions (campaign_id, vin, ecu_serial, from_version, state, phase, created_at, updated_at)
+           VALUES ($1, $2, $3, $4, 'queued', $5, $6, $6) ON CONFLICT (campaign_id, vin) DO NOTHING RETURNING id::text`,
+          [campaign.id, vin, target.serial, target.version, campaign.currentPhase, now],
+        );
+        const executionId = inserted.rows[0]?.id;
+        if (!executionId) return null;
+        await appendAudit(client, now, { actor: 'system', action: 'campaign.join', entityType: 'campaign', entityId: campaign.id, after: { vin, phase: campaign.currentPhase }, reason: 'vehicle matches a dynamic campaign' });
+        return { campaign, executionId };
+      });
+      if (id) joined.push(id);
+    }
+    return joined;
+  }
+
+  private async eligibleTargets(client: pg.PoolClient, update: SoftwareUpdate, filter: TargetFilter, vin?: string) {
+    const candidates = await this.vehicles.candidatesForModule(client, update.module, vin);
+    const targets: { vin: string; serial: string; version: string; model: string; region: string }[] = [];
     for (const vehicle of candidates) {
       const verdict = checkEligibility(vehicle, update);
-      if (verdict.eligible) targets.push({ vin: vehicle.vin, serial: verdict.ecu.serial, version: verdict.ecu.softwareVersion });
+      if (verdict.eligible && matchesTarget(vehicle, verdict.ecu, filter)) {
+        targets.push({ vin: vehicle.vin, serial: verdict.ecu.serial, version: verdict.ecu.softwareVersion, model: vehicle.model, region: vehicle.region });
+      }
     }
     return targets;
   }
@@ -196,16 +284,8 @@ export class CampaignRepo {
    * running or paused campaign, naming those campaigns.
    */
   private async refuseConflicts(client: pg.PoolClient, campaignId: string, targets: { vin: string; serial: string }[]): Promise<void> {
-    if (targets.length === 0) return;
-    const { rows } = await client.query<{ id: string; name: string; n: string }>(
-      `SELECT c.id::text, c.name, count(*) AS n FROM executions e JOIN campaigns c ON c.id = e.campaign_id
-       JOIN unnest($2::text[], $3::text[]) AS t(vin, serial) ON t.vin = e.vin AND t.serial = e.ecu_serial
-       WHERE c.id::text <> $1 AND c.state IN ('running', 'paused') AND NOT (e.state = ANY($4))
-       GROUP BY c.id, c.name ORDER BY c.id`,
-      [campaignId, targets.map((t) => t.vin), targets.map((t) => t.serial), [...TERMINAL_STATES]],
-    );
-    if (rows.length === 0) return;
-    const conflicts = rows.map((r) => ({ campaignId: r.id, name: r.name, ecus: Number(r.n) }));
+    const conflicts = await this.conflictsWith(client, campaignId, targets);
+    if (conflicts.length === 0) return;
     throw new OtaError(
       'OTA_ERR_CAMPAIGN_CONFLICT',
       `${conflicts.reduce((n, c) => n + c.ecus, 0)} target ECUs are being updated by ${conflicts.map((c) => `"${c.name}" (${c.campaignId})`).join(', ')}`,
@@ -213,10 +293,46 @@ export class CampaignRepo {
     );
   }
 
+  private async conflictsWith(
+    client: pg.PoolClient,
+    campaignId: string,
+    targets: { vin: string; serial: string }[],
+  ): Promise<{ campaignId: string; name: string; ecus: number }[]> {
+    if (targets.length === 0) return [];
+    const { rows } = await client.query<{ id: string; name: string; n: string }>(
+      `SELECT c.id::text, c.name, count(*) AS n FROM executions e JOIN campaigns c ON c.id = e.campaign_id
+       JOIN unnest($2::text[], $3::text[]) AS t(vin, serial) ON t.vin = e.vin AND t.serial = e.ecu_serial
+       WHERE c.id::text <> $1 AND c.state IN ('running', 'paused') AND NOT (e.state = ANY($4))
+       GROUP BY c.id, c.name ORDER BY c.id`,
+      [campaignId, targets.map((t) => t.vin), targets.map((t) => t.serial), [...TERMINAL_STATES]],
+    );
+    return rows.map((r) => ({ campaignId: r.id, name: r.name, ecus: Number(r.n) }));
+  }
+
   private async lockUpdate(client: pg.PoolClient, id: string): Promise<SoftwareUpdate> {
     const { rows } = await client.query('SELECT * FROM updates WHERE id::text = $1 FOR SHARE', [id]);
     if (!rows[0]) throw new OtaError('OTA_ERR_UPDATE_NOT_FOUND', `no update ${id}`);
     return toUpdate(rows[0]);
+  }
+}
+
+/**
+ * Dispatch order: a hash of the campaign's name and the VIN. Not biased to VIN order, so a canary is a fair
+ * sample, and reproducible, so a rehearsal of the same plan on the same fleet picks the same canary.
+ */
+function inDispatchOrder<T extends { vin: string }>(campaignName: string, targets: T[]): T[] {
+  return targets
+    .map((t) => ({ t, order: createHash('sha256').update(`${campaignName}/${t.vin}`).digest('hex') }))
+    .sort((a, b) => (a.order < b.order ? -1 : 1))
+    .map(({ t }) => t);
+}
+
+function validateTarget(target: TargetFilter | undefined): void {
+  try {
+    if (target) checkTargetFilter(target);
+  } catch (err) {
+    if (err instanceof TargetFilterError) throw new OtaError('OTA_ERR_VALIDATION', err.message);
+    throw err;
   }
 }
 
@@ -236,6 +352,8 @@ export function toCampaign(r: Record<string, unknown>): Campaign {
     rollout: r.rollout as RolloutPolicy,
     ramp: (r.ramp as Ramp | null) ?? null,
     retry: r.retry as RetryPolicy,
+    target: (r.target as TargetFilter | undefined) ?? {},
+    dynamic: (r.dynamic as boolean | undefined) ?? false,
     currentPhase: r.current_phase as number,
     awaitingApproval: (r.awaiting_approval as number | null) ?? null,
     pauseReason: (r.pause_reason as Campaign['pauseReason']) ?? null,

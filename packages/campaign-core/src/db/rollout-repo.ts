@@ -67,7 +67,7 @@ export class RolloutRepo {
       const campaign = await this.campaigns.lock(client, id);
       const phases = await this.phaseCounts(client, campaign);
       const decision = decideRollout(
-        { state: campaign.state, currentPhase: campaign.currentPhase, awaitingApproval: campaign.awaitingApproval, phases },
+        { state: campaign.state, currentPhase: campaign.currentPhase, awaitingApproval: campaign.awaitingApproval, phases, dynamic: campaign.dynamic },
         campaign.rollout,
       );
       const audit = { actor: 'system', entityType: 'campaign' as const, entityId: id };

@@ -86,20 +86,22 @@ export class VehicleRepo {
     };
   }
 
-  /** Vehicles that have an ECU of `module`, with only those ECUs: the candidates for an update. */
+  /** Vehicles that have an ECU of `module` (or just `vin`), with only those ECUs: the candidates for an update. */
   async candidatesForModule(
     db: Pick<pg.PoolClient, 'query'>,
     module: string,
-  ): Promise<Pick<Vehicle, 'vin' | 'model' | 'ecus'>[]> {
+    vin?: string,
+  ): Promise<Pick<Vehicle, 'vin' | 'model' | 'region' | 'ecus'>[]> {
     const { rows } = await db.query(
-      `SELECT v.vin, v.model, e.serial, e.module, e.hardware_id, e.bus, e.software_version, e.calibration
-       FROM vehicles v JOIN ecus e ON e.vin = v.vin WHERE e.module = $1 ORDER BY v.vin, e.serial`,
-      [module],
+      `SELECT v.vin, v.model, v.region, e.serial, e.module, e.hardware_id, e.bus, e.software_version, e.calibration
+       FROM vehicles v JOIN ecus e ON e.vin = v.vin WHERE e.module = $1 AND ($2::text IS NULL OR v.vin = $2)
+       ORDER BY v.vin, e.serial`,
+      [module, vin ?? null],
     );
-    const byVin = new Map<string, Pick<Vehicle, 'vin' | 'model' | 'ecus'>>();
+    const byVin = new Map<string, Pick<Vehicle, 'vin' | 'model' | 'region' | 'ecus'>>();
     for (const r of rows) {
       let v = byVin.get(r.vin);
-      if (!v) byVin.set(r.vin, (v = { vin: r.vin, model: r.model, ecus: [] }));
+      if (!v) byVin.set(r.vin, (v = { vin: r.vin, model: r.model, region: r.region, ecus: [] }));
       v.ecus.push(toEcu(r));
     }
     return [...byVin.values()];

@@ -193,9 +193,11 @@ export class FlashDispatcher {
 
   /**
    * A vehicle reported: offer it whatever waits for it (executions skipped while it was offline, retries
-   * whose backoff passed while it was away). Idempotent: job ids are per execution and attempt.
+   * whose backoff passed while it was away, dynamic campaigns it now matches). Idempotent: job ids are per
+   * execution and attempt.
    */
   async dispatchForVehicle(vin: string): Promise<void> {
+    await this.deps.campaigns.joinDynamic(vin); // new matches of dynamic campaigns become queued executions
     const waiting = await this.deps.executions.offerableForVehicle(vin, this.deps.clock.now());
     for (const w of waiting) {
       const campaign = await this.deps.campaigns.get(w.campaignId);

@@ -30,6 +30,8 @@ export interface RolloutSnapshot {
   awaitingApproval: number | null;
   /** Counts per phase, index = phase. */
   phases: PhaseCounts[];
+  /** Dynamic campaigns keep taking vehicles that match later: they never complete by themselves. */
+  dynamic?: boolean;
 }
 
 export type RolloutDecision =
@@ -56,5 +58,5 @@ export function decideRollout(snapshot: RolloutSnapshot, policy: RolloutPolicy):
     return policy.phases[next]?.approval === 'manual' ? { type: 'await-approval', phase: next } : { type: 'open-phase', phase: next };
   }
   const stillActive = snapshot.phases.some((c) => c.active > 0);
-  return stillActive ? { type: 'none' } : { type: 'complete' };
+  return stillActive || snapshot.dynamic ? { type: 'none' } : { type: 'complete' };
 }

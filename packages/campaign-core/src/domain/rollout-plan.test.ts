@@ -101,6 +101,7 @@ describe('decideRollout', () => {
     expect(decideRollout(done, two)).toEqual({ type: 'none' });
     done.phases[1] = counts({ active: 0, succeeded: 10 });
     expect(decideRollout(done, two)).toEqual({ type: 'complete' });
+    expect(decideRollout({ ...done, dynamic: true }, two)).toEqual({ type: 'none' }); // keeps taking newcomers
   });
   it('does nothing unless running', () => {
     for (const state of ['draft', 'paused', 'completed', 'cancelled'] as const) {

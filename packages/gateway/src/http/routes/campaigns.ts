@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
-import { EXECUTION_STATES, OtaError, PlanError, isCampaignDone, listAudit, parsePhases, type Campaign, type PhaseSpec, type Repos } from '@ota/campaign-core';
+import { Type, type Static } from '@sinclair/typebox';
+import { EXECUTION_STATES, OtaError, PlanError, isCampaignDone, listAudit, parsePhases, type Campaign, type NewCampaign, type PhaseSpec, type Repos } from '@ota/campaign-core';
 
 const Id = Type.String({ format: 'uuid' });
 const Share = Type.Number({ minimum: 0, maximum: 1 });
@@ -56,6 +56,8 @@ const CampaignOut = Type.Object({
   rollout: Type.Unknown(),
   ramp: Type.Union([RampIn, Type.Null()]),
   retry: Type.Unknown(),
+  target: Type.Unknown(),
+  dynamic: Type.Boolean(),
   currentPhase: Type.Integer(),
   awaitingApproval: Type.Union([Type.Integer(), Type.Null()]),
   pauseReason: Type.Unknown(),
@@ -99,38 +101,50 @@ function phasesFrom(input: string | { size: PhaseSpec['size']; approval?: PhaseS
   }
 }
 
+const Names = Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { minItems: 1, maxItems: 1000 });
+const TargetIn = Type.Object(
+  {
+    models: Type.Optional(Names),
+    regions: Type.Optional(Names),
+    excludeRegions: Type.Optional(Names),
+    hardwareIds: Type.Optional(Names),
+    versionRange: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    vins: Type.Optional(Type.Array(Type.String({ pattern: '^[A-HJ-NPR-Z0-9]{17}$' }), { minItems: 1, maxItems: 100_000 })),
+  },
+  { additionalProperties: false },
+);
+
+const CampaignIn = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 200 }),
+    updateId: Id,
+    ratePerMinute: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000 })),
+    maxInFlight: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000 })),
+    executionTimeoutS: Type.Optional(Type.Integer({ minimum: 1, maximum: 7 * 24 * 3600 })),
+    rollout: Type.Optional(RolloutIn),
+    ramp: Type.Optional(Type.Union([RampIn, Type.Null()])),
+    retry: Type.Optional(RetryIn),
+    target: Type.Optional(TargetIn),
+    dynamic: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+
+function toNewCampaign(body: Static<typeof CampaignIn>): NewCampaign {
+  const { rollout, ...rest } = body;
+  const { phases, ...thresholds } = rollout ?? {};
+  return { ...rest, rollout: { ...thresholds, ...(phases !== undefined ? { phases: phasesFrom(phases) } : {}) } };
+}
+
 /** Create, start, steer and watch campaigns. */
 export const campaignRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.post(
-    '/',
-    {
-      schema: {
-        body: Type.Object(
-          {
-            name: Type.String({ minLength: 1, maxLength: 200 }),
-            updateId: Id,
-            ratePerMinute: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000 })),
-            maxInFlight: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000 })),
-            executionTimeoutS: Type.Optional(Type.Integer({ minimum: 1, maximum: 7 * 24 * 3600 })),
-            rollout: Type.Optional(RolloutIn),
-            ramp: Type.Optional(Type.Union([RampIn, Type.Null()])),
-            retry: Type.Optional(RetryIn),
-          },
-          { additionalProperties: false },
-        ),
-        response: { 201: CampaignOut },
-      },
-    },
-    async (request, reply) => {
-      const { rollout, ...rest } = request.body;
-      const { phases, ...thresholds } = rollout ?? {};
-      const campaign = await app.ota.repos.campaigns.create(
-        { ...rest, rollout: { ...thresholds, ...(phases !== undefined ? { phases: phasesFrom(phases) } : {}) } },
-        request.actor,
-      );
-      return reply.status(201).send(present(campaign));
-    },
-  );
+  app.post('/', { schema: { body: CampaignIn, response: { 201: CampaignOut } } }, async (request, reply) => {
+    const campaign = await app.ota.repos.campaigns.create(toNewCampaign(request.body), request.actor);
+    return reply.status(201).send(present(campaign));
+  });
+
+  // What a campaign would do, before anything starts: counts per phase, model and region, a sample, conflicts.
+  app.post('/dry-run', { schema: { body: CampaignIn } }, async (request) => app.ota.repos.campaigns.dryRun(toNewCampaign(request.body)));
 
   app.patch(
     '/:id/pacing',
