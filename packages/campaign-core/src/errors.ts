@@ -9,6 +9,7 @@ export const ERRORS = {
   OTA_ERR_VEHICLE_NOT_FOUND: { status: 404, message: 'no such vehicle' },
   OTA_ERR_UPDATE_NOT_FOUND: { status: 404, message: 'no such update' },
   OTA_ERR_CAMPAIGN_NOT_FOUND: { status: 404, message: 'no such campaign' },
+  OTA_ERR_WEBHOOK_NOT_FOUND: { status: 404, message: 'no such webhook' },
   OTA_ERR_INVALID_VERSION: { status: 400, message: 'not a semantic version' },
   OTA_ERR_INVALID_VIN: { status: 400, message: 'not a valid 17-character VIN' },
   OTA_ERR_UPDATE_EXISTS: { status: 409, message: 'an update with this module and version exists' },

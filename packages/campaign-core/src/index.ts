@@ -25,3 +25,4 @@ export * from './repos.js';
 export * from './campaign-service.js';
 export * from './domain/retry-policy.js';
 export * from './domain/target-filter.js';
+export * from './db/webhook-repo.js';

@@ -5,6 +5,7 @@ import { ExecutionRepo } from './db/execution-repo.js';
 import { UpdateRepo } from './db/update-repo.js';
 import { VehicleRepo } from './db/vehicle-repo.js';
 import { RolloutRepo } from './db/rollout-repo.js';
+import { WebhookRepo } from './db/webhook-repo.js';
 
 export interface Repos {
   pool: pg.Pool;
@@ -14,6 +15,7 @@ export interface Repos {
   campaigns: CampaignRepo;
   executions: ExecutionRepo;
   rollouts: RolloutRepo;
+  webhooks: WebhookRepo;
 }
 
 /** The persistence adapters over one pool, sharing one clock. */
@@ -29,5 +31,6 @@ export function createRepos(pool: pg.Pool, clock: Clock = systemClock): Repos {
     campaigns,
     executions,
     rollouts: new RolloutRepo(pool, clock, campaigns, executions),
+    webhooks: new WebhookRepo(pool, clock),
   };
 }

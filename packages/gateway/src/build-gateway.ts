@@ -21,6 +21,7 @@ import { buildAdminApi } from './http/admin-api.js';
 import { GatewayMetrics } from './mqtt/gateway-metrics.js';
 import { createUplinkRouter } from './mqtt/handlers/index.js';
 import { ImageLookup } from './mqtt/image-lookup.js';
+import { WebhookSender } from './webhooks/webhook-sender.js';
 import { createVehicleBroker, type VehicleBroker } from './mqtt/vehicle-broker.js';
 
 export interface GatewayDeps {
@@ -99,6 +100,8 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
     log,
   });
   const flash = dispatcher;
+  const webhooks = new WebhookSender(repos, log);
+  webhooks.start();
   const api = await buildAdminApi({
     services: {
       repos,
@@ -121,6 +124,7 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
     async close() {
       // Order matters: stop taking work, then stop the workers, then the connections they use.
       await api.close();
+      await webhooks.stop();
       await flash.close();
       await waiter.close();
       await mqtt.close();

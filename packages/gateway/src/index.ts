@@ -6,3 +6,4 @@ export * from './mqtt/access-policy.js';
 export * from './mqtt/gateway-metrics.js';
 export { buildAdminApi } from './http/admin-api.js';
 export type { ErrorBody } from './http/error-handler.js';
+export * from './webhooks/webhook-sender.js';

@@ -12,11 +12,25 @@ export interface AuditEntry {
 
 type Queryable = Pick<pg.Pool | pg.PoolClient, 'query'>;
 
-/** Appends one row; call it inside the transaction that makes the change, so neither exists without the other. */
+/**
+ * Appends one row; call it inside the transaction that makes the change, so neither exists without the
+ * other. A campaign's entries are also its events: the same statement queues a delivery for every webhook
+ * that listens (the outbox), so an event is delivered if and only if the change committed.
+ */
 export async function appendAudit(db: Queryable, at: Date, entry: AuditEntry): Promise<void> {
   await db.query(
-    `INSERT INTO audit_log (at, actor, action, entity_type, entity_id, before, after, reason)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    `WITH entry AS (
+       INSERT INTO audit_log (at, actor, action, entity_type, entity_id, before, after, reason)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *
+     )
+     INSERT INTO webhook_deliveries (webhook_id, event, payload, next_attempt_at, created_at)
+     SELECT w.id, entry.action,
+            jsonb_build_object('id', entry.id, 'event', entry.action, 'at', entry.at, 'actor', entry.actor,
+              'campaignId', entry.entity_id, 'before', entry.before, 'after', entry.after, 'reason', entry.reason),
+            entry.at, entry.at
+     FROM entry JOIN webhooks w ON entry.entity_type = 'campaign'
+       AND (w.campaign_id IS NULL OR w.campaign_id::text = entry.entity_id)
+       AND (cardinality(w.events) = 0 OR entry.action = ANY (w.events))`,
     [
       at,
       entry.actor,

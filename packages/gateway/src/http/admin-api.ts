@@ -7,6 +7,7 @@ import { auditRoutes } from './routes/audit.js';
 import { campaignRoutes } from './routes/campaigns.js';
 import { updateRoutes } from './routes/updates.js';
 import { vehicleRoutes } from './routes/vehicles.js';
+import { webhookRoutes } from './routes/webhooks.js';
 import type { ApiServices } from './services.js';
 
 export interface AdminApiOptions {
@@ -31,5 +32,6 @@ export async function buildAdminApi(opts: AdminApiOptions): Promise<FastifyInsta
   await app.register(updateRoutes, { prefix: '/v1/updates' });
   await app.register(campaignRoutes, { prefix: '/v1/campaigns' });
   await app.register(auditRoutes, { prefix: '/v1/audit' });
+  await app.register(webhookRoutes, { prefix: '/v1/webhooks' });
   return app as unknown as FastifyInstance;
 }
