@@ -20,7 +20,12 @@ export class CampaignService {
     },
   ) {}
 
+  /** Starts now, or schedules when the campaign's startAt is still ahead. */
   async start(id: string, actor: string): Promise<Campaign> {
+    const draft = await this.deps.repos.campaigns.get(id);
+    if (draft.state === 'draft' && draft.startAt && draft.startAt > this.deps.repos.clock.now()) {
+      return this.deps.repos.campaigns.schedule(id, actor);
+    }
     const { campaign, executionIds } = await this.deps.repos.campaigns.start(id, actor);
     await this.deps.dispatcher.dispatch(campaign, executionIds);
     return campaign;
@@ -59,6 +64,19 @@ export class CampaignService {
         .catch((err: Error) => this.deps.log.warn({ err: err.message, executionId: execution.id }, 'cancel not sent'));
     }
     return { campaign, withdrawn, aborting: inFlight.length };
+  }
+
+  /** One pass of the clock's work: start what is due, end what is over. Safe in several processes at once. */
+  async runSchedule(): Promise<void> {
+    const now = this.deps.repos.clock.now();
+    for (const id of await this.deps.repos.campaigns.dueToStart(now)) {
+      // Another gateway may have started it a moment ago: that is a state error here, and harmless.
+      await this.start(id, 'scheduler').catch((err: Error) => this.deps.log.info({ campaignId: id, err: err.message }, 'scheduled start skipped'));
+    }
+    for (const id of await this.deps.repos.campaigns.dueToEnd(now)) {
+      await this.deps.repos.rollouts.endWindow(id);
+      await this.deps.dispatcher.advance(id);
+    }
   }
 
   private async apply(step: RolloutStep): Promise<void> {

@@ -26,3 +26,4 @@ export * from './campaign-service.js';
 export * from './domain/retry-policy.js';
 export * from './domain/target-filter.js';
 export * from './db/webhook-repo.js';
+export * from './domain/maintenance-window.js';

@@ -102,11 +102,21 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
   const flash = dispatcher;
   const webhooks = new WebhookSender(repos, log);
   webhooks.start();
+  const campaigns = new CampaignService({ repos, dispatcher: flash, channel: mqtt, log });
+  // The scheduler's clock: scheduled starts and end times. Every gateway runs it; the work is idempotent.
+  let scheduling: Promise<void> | null = null;
+  const scheduler = setInterval(() => {
+    scheduling ??= campaigns
+      .runSchedule()
+      .catch((err: Error) => log.warn({ err: err.message }, 'schedule pass failed'))
+      .finally(() => (scheduling = null));
+  }, 1000);
+  scheduler.unref();
   const api = await buildAdminApi({
     services: {
       repos,
       blobs,
-      campaigns: new CampaignService({ repos, dispatcher: flash, channel: mqtt, log }),
+      campaigns,
       chunkSize: config.chunkSize,
       maxImageBytes: config.maxImageBytes,
     },
@@ -124,6 +134,8 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
     async close() {
       // Order matters: stop taking work, then stop the workers, then the connections they use.
       await api.close();
+      clearInterval(scheduler);
+      await scheduling;
       await webhooks.stop();
       await flash.close();
       await waiter.close();

@@ -19,6 +19,8 @@ export interface VehicleRecord {
   chassisNumber: string;
   model: string;
   region: string;
+  /** IANA time zone of the vehicle's home market. */
+  timeZone: string;
   ecus: EcuRecord[];
 }
 
@@ -35,6 +37,11 @@ const MODELS = [
   { name: 'Cirrus', wmi: 'W0C' },
 ];
 const REGIONS = ['EU', 'NA', 'APAC'];
+const ZONES: Record<string, string[]> = {
+  EU: ['Europe/Berlin', 'Europe/Paris', 'Europe/London'],
+  NA: ['America/New_York', 'America/Chicago', 'America/Los_Angeles'],
+  APAC: ['Asia/Tokyo', 'Asia/Seoul', 'Australia/Sydney'],
+};
 
 /**
  * A reproducible fleet: the same options give the same VINs, serials and versions. Every vehicle has three
@@ -51,12 +58,14 @@ export function generateFleet(opts: FleetOptions): VehicleRecord[] {
     seen.add(vin);
     const n = fleet.length;
     const tail = vin.slice(-6);
+    const region = pick(random, REGIONS);
     fleet.push({
       vin,
       engineNumber: `EN${model.name.slice(0, 2).toUpperCase()}${tail}`,
       chassisNumber: `CH${vin.slice(3, 8)}${tail}`,
       model: model.name,
-      region: pick(random, REGIONS),
+      region,
+      timeZone: pick(random, ZONES[region]!),
       ecus: [
         {
           module: 'bcm',

@@ -9,6 +9,7 @@ import type { SoftwareUpdate } from '../domain/types.js';
 import type { Ramp } from '../dispatch/pacing.js';
 import { DEFAULT_RETRY, type RetryPolicy } from '../domain/retry-policy.js';
 import { TargetFilterError, checkTargetFilter, matchesTarget, type TargetFilter } from '../domain/target-filter.js';
+import { WindowError, checkWindow, type MaintenanceWindow } from '../domain/maintenance-window.js';
 import { OtaError } from '../errors.js';
 import { appendAudit } from './audit-log.js';
 import { inTransaction } from './pool.js';
@@ -33,6 +34,12 @@ export interface NewCampaign extends Partial<CampaignPolicy> {
   target?: TargetFilter;
   /** Vehicles that match later (new registrations, new reports) join while it runs. */
   dynamic?: boolean;
+  /** Start by itself at this time (a start request before it schedules the campaign). */
+  startAt?: Date;
+  /** No vehicle is offered anything after this time; queued ones are withdrawn. */
+  endAt?: Date;
+  /** Offer only inside this daily window, in each vehicle's time zone. */
+  maintenanceWindow?: MaintenanceWindow;
 }
 
 export interface CampaignPlan {
@@ -58,6 +65,9 @@ export interface Campaign extends CampaignPolicy {
   retry: RetryPolicy;
   target: TargetFilter;
   dynamic: boolean;
+  startAt: Date | null;
+  endAt: Date | null;
+  maintenanceWindow: MaintenanceWindow | null;
   currentPhase: number;
   awaitingApproval: number | null;
   pauseReason: (PauseReason | { threshold: 'operator'; message: string }) | null;
@@ -81,12 +91,14 @@ export class CampaignRepo {
     const rollout: RolloutPolicy = { ...DEFAULT_ROLLOUT, ...input.rollout };
     if (rollout.phases.length === 0) throw new OtaError('OTA_ERR_VALIDATION', 'a rollout needs at least one phase');
     validateTarget(input.target);
+    if (input.maintenanceWindow) validateWindow(input.maintenanceWindow);
+    if (input.startAt && input.endAt && input.endAt <= input.startAt) throw new OtaError('OTA_ERR_VALIDATION', 'endAt must be after startAt');
     return inTransaction(this.pool, async (client) => {
       const update = await this.lockUpdate(client, input.updateId);
       const { rows } = await client.query(
         `INSERT INTO campaigns (name, update_id, state, rate_per_minute, max_in_flight, execution_timeout_s, rollout,
-           created_by, created_at, ramp, retry, target, dynamic)
-         VALUES ($1, $2, 'draft', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING *`,
+           created_by, created_at, ramp, retry, target, dynamic, start_at, end_at, maintenance_window)
+         VALUES ($1, $2, 'draft', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING *`,
         [
           input.name,
           update.id,
@@ -100,6 +112,9 @@ export class CampaignRepo {
           JSON.stringify({ ...DEFAULT_RETRY, ...input.retry }),
           JSON.stringify(input.target ?? {}),
           input.dynamic ?? false,
+          input.startAt ?? null,
+          input.endAt ?? null,
+          input.maintenanceWindow ? JSON.stringify(input.maintenanceWindow) : null,
         ],
       );
       const campaign = toCampaign(rows[0]);
@@ -119,8 +134,8 @@ export class CampaignRepo {
     const now = this.clock.now();
     return inTransaction(this.pool, async (client) => {
       const before = await this.lock(client, id);
-      if (before.state !== 'draft') {
-        throw new OtaError('OTA_ERR_CAMPAIGN_STATE', `campaign is ${before.state}, only a draft can start`);
+      if (before.state !== 'draft' && before.state !== 'scheduled') {
+        throw new OtaError('OTA_ERR_CAMPAIGN_STATE', `campaign is ${before.state}, only a draft or scheduled one can start`);
       }
       const update = await this.lockUpdate(client, before.updateId);
       if (!update.image) throw new OtaError('OTA_ERR_IMAGE_MISSING');
@@ -178,6 +193,35 @@ export class CampaignRepo {
       await appendAudit(client, now, { actor, action: 'campaign.pacing', entityType: 'campaign', entityId: id, before: pacing(before), after: pacing(after) });
       return after;
     });
+  }
+
+  /** A draft whose startAt is ahead waits as scheduled; the scheduler starts it when the time comes. */
+  async schedule(id: string, actor: string): Promise<Campaign> {
+    const now = this.clock.now();
+    return inTransaction(this.pool, async (client) => {
+      const before = await this.lock(client, id);
+      if (before.state !== 'draft') throw new OtaError('OTA_ERR_CAMPAIGN_STATE', `campaign is ${before.state}, only a draft can be scheduled`);
+      const { rows } = await client.query(`UPDATE campaigns SET state = 'scheduled' WHERE id = $1 RETURNING *`, [before.id]);
+      const after = toCampaign(rows[0]);
+      await appendAudit(client, now, { actor, action: 'campaign.schedule', entityType: 'campaign', entityId: id, before: { state: 'draft' }, after: { state: 'scheduled', startAt: after.startAt } });
+      return after;
+    });
+  }
+
+  /** Scheduled campaigns whose start time has come. */
+  async dueToStart(now: Date): Promise<string[]> {
+    const { rows } = await this.pool.query<{ id: string }>(`SELECT id::text FROM campaigns WHERE state = 'scheduled' AND start_at <= $1`, [now]);
+    return rows.map((r) => r.id);
+  }
+
+  /** Running or paused campaigns past their end time that still have vehicles waiting for an offer. */
+  async dueToEnd(now: Date): Promise<string[]> {
+    const { rows } = await this.pool.query<{ id: string }>(
+      `SELECT c.id::text FROM campaigns c WHERE c.state IN ('running', 'paused') AND c.end_at <= $1
+         AND EXISTS (SELECT 1 FROM executions e WHERE e.campaign_id = c.id AND e.state IN ('queued', 'retry_wait'))`,
+      [now],
+    );
+    return rows.map((r) => r.id);
   }
 
   async get(id: string): Promise<Campaign> {
@@ -327,6 +371,15 @@ function inDispatchOrder<T extends { vin: string }>(campaignName: string, target
     .map(({ t }) => t);
 }
 
+function validateWindow(w: MaintenanceWindow): void {
+  try {
+    checkWindow(w, 'UTC');
+  } catch (err) {
+    if (err instanceof WindowError) throw new OtaError('OTA_ERR_VALIDATION', err.message);
+    throw err;
+  }
+}
+
 function validateTarget(target: TargetFilter | undefined): void {
   try {
     if (target) checkTargetFilter(target);
@@ -354,6 +407,9 @@ export function toCampaign(r: Record<string, unknown>): Campaign {
     retry: r.retry as RetryPolicy,
     target: (r.target as TargetFilter | undefined) ?? {},
     dynamic: (r.dynamic as boolean | undefined) ?? false,
+    startAt: (r.start_at as Date | null | undefined) ?? null,
+    endAt: (r.end_at as Date | null | undefined) ?? null,
+    maintenanceWindow: (r.maintenance_window as MaintenanceWindow | null | undefined) ?? null,
     currentPhase: r.current_phase as number,
     awaitingApproval: (r.awaiting_approval as number | null) ?? null,
     pauseReason: (r.pause_reason as Campaign['pauseReason']) ?? null,

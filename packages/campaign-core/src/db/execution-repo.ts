@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { Clock } from '../clock.js';
 import { decideRetry, type RetryPolicy } from '../domain/retry-policy.js';
+import { msUntilWindow, type MaintenanceWindow } from '../domain/maintenance-window.js';
 import {
   OFFERABLE_STATES,
   TERMINAL_STATES,
@@ -39,6 +40,8 @@ export type OfferClaim =
   | { kind: 'held'; execution: Execution }
   /** offerable, but the vehicle is not connected: it gets the offer when it next reports */
   | { kind: 'offline'; execution: Execution }
+  /** offerable, but outside the maintenance window in the vehicle's time zone: try again when it opens */
+  | { kind: 'outside-window'; execution: Execution; delayMs: number }
   | { kind: 'missing' };
 
 export type TransitionOutcome =
@@ -71,7 +74,8 @@ export class ExecutionRepo {
   async claimForOffer(id: string): Promise<OfferClaim> {
     return inTransaction(this.pool, async (client) => {
       const { rows } = await client.query(
-        `SELECT e.*, c.state AS campaign_state, v.connected, row_to_json(u.*) AS update_row FROM executions e
+        `SELECT e.*, c.state AS campaign_state, c.end_at, c.maintenance_window, v.connected, v.time_zone,
+           row_to_json(u.*) AS update_row FROM executions e
          JOIN campaigns c ON c.id = e.campaign_id JOIN updates u ON u.id = c.update_id
          JOIN vehicles v ON v.vin = e.vin
          WHERE e.id::text = $1 FOR UPDATE OF e`,
@@ -83,8 +87,13 @@ export class ExecutionRepo {
       const update = toUpdate(decodeUpdateRow(row.update_row));
       const offerable = OFFERABLE_STATES.includes(execution.state);
       if (offerable && row.campaign_state !== 'running') return { kind: 'held', execution };
+      // Past the campaign's end: no new offers; the scheduler withdraws what waits.
+      if (offerable && row.end_at && row.end_at <= this.clock.now()) return { kind: 'held', execution };
       // An offline vehicle burns no attempt: it is offered the update when it next reports.
       if (offerable && !row.connected) return { kind: 'offline', execution };
+      const window = row.maintenance_window as MaintenanceWindow | null;
+      const wait = window ? msUntilWindow(this.clock.now(), row.time_zone as string, window) : 0;
+      if (offerable && wait > 0) return { kind: 'outside-window', execution, delayMs: wait };
       if (offerable) {
         const moved = await this.applyTransition(client, execution, 'offered', {});
         await client.query('UPDATE executions SET attempts = attempts + 1, offered_at = $2 WHERE id = $1', [

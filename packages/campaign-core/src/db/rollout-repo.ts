@@ -188,6 +188,28 @@ export class RolloutRepo {
     });
   }
 
+  /**
+   * The campaign's end time passed: vehicles still waiting for an offer are withdrawn (cancelled with
+   * CAMPAIGN_ENDED); those in flight finish. The campaign then completes as usual.
+   */
+  async endWindow(id: string): Promise<number> {
+    const now = this.clock.now();
+    return inTransaction(this.pool, async (client) => {
+      const campaign = await this.campaigns.lock(client, id);
+      const { rows } = await client.query(
+        `SELECT * FROM executions WHERE campaign_id = $1 AND state = ANY($2) FOR UPDATE`,
+        [id, [...OFFERABLE_STATES]],
+      );
+      for (const row of rows) {
+        await this.executions.applyTransition(client, toExecution(row), 'cancelled', { resultCode: 'CAMPAIGN_ENDED', detail: 'the campaign reached its end time' });
+      }
+      if (rows.length > 0) {
+        await appendAudit(client, now, { actor: 'scheduler', action: 'campaign.end', entityType: 'campaign', entityId: id, after: { withdrawn: rows.length }, reason: `end time ${campaign.endAt?.toISOString()} passed` });
+      }
+      return rows.length;
+    });
+  }
+
   private mustMove(from: CampaignState, to: CampaignState): void {
     if (!canMoveCampaign(from, to)) throw new OtaError('OTA_ERR_CAMPAIGN_STATE', `a ${from} campaign cannot become ${to}`);
   }

@@ -23,12 +23,13 @@ export class VehicleRepo {
       let created = 0;
       for (const v of vehicles) {
         const { rows } = await client.query<{ inserted: boolean }>(
-          `INSERT INTO vehicles (vin, engine_number, chassis_number, model, region, created_at)
-           VALUES ($1, $2, $3, $4, $5, $6)
+          `INSERT INTO vehicles (vin, engine_number, chassis_number, model, region, created_at, time_zone)
+           VALUES ($1, $2, $3, $4, $5, $6, $7)
            ON CONFLICT (vin) DO UPDATE SET engine_number = EXCLUDED.engine_number,
-             chassis_number = EXCLUDED.chassis_number, model = EXCLUDED.model, region = EXCLUDED.region
+             chassis_number = EXCLUDED.chassis_number, model = EXCLUDED.model, region = EXCLUDED.region,
+             time_zone = EXCLUDED.time_zone
            RETURNING (xmax = 0) AS inserted`,
-          [v.vin, v.engineNumber, v.chassisNumber, v.model, v.region, now],
+          [v.vin, v.engineNumber, v.chassisNumber, v.model, v.region, now, v.timeZone ?? 'UTC'],
         );
         if (rows[0]?.inserted) created++;
         for (const e of v.ecus) {
@@ -65,7 +66,7 @@ export class VehicleRepo {
 
   async getVehicle(vin: string): Promise<(Vehicle & { lastReportAt: Date | null; connected: boolean }) | null> {
     const { rows } = await this.pool.query(
-      'SELECT vin, engine_number, chassis_number, model, region, last_report_at, connected FROM vehicles WHERE vin = $1',
+      'SELECT vin, engine_number, chassis_number, model, region, time_zone, last_report_at, connected FROM vehicles WHERE vin = $1',
       [vin],
     );
     const v = rows[0];
@@ -80,6 +81,7 @@ export class VehicleRepo {
       chassisNumber: v.chassis_number,
       model: v.model,
       region: v.region,
+      timeZone: v.time_zone,
       lastReportAt: v.last_report_at,
       connected: v.connected,
       ecus: ecus.rows.map(toEcu),

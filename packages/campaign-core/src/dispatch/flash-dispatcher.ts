@@ -1,4 +1,4 @@
-import { Queue, Worker, type Job } from 'bullmq';
+import { DelayedError, Queue, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Clock } from '../clock.js';
 import type { Campaign, CampaignRepo } from '../db/campaign-repo.js';
@@ -95,7 +95,7 @@ export class FlashDispatcher {
     const entry = { queue, worker: null as unknown as Worker<FlashJobData>, appliedRate: 0 };
     this.workers.set(campaign.id, entry);
     await this.applyPacing(campaign, entry);
-    const worker = new Worker<FlashJobData>(name, (job) => this.process(job, campaign), {
+    const worker = new Worker<FlashJobData>(name, (job, token) => this.process(job, campaign, token), {
       connection,
       ...(prefix ? { prefix } : {}),
       // The cap on vehicles in flight is the queue's global concurrency (all processes, changeable while
@@ -131,7 +131,7 @@ export class FlashDispatcher {
     entry.appliedRate = rate;
   }
 
-  private async process(job: Job<FlashJobData>, campaign: Campaign): Promise<void> {
+  private async process(job: Job<FlashJobData>, campaign: Campaign, token?: string): Promise<void> {
     const { executions, signer, channel, waiter, clock, log } = this.deps;
     const { executionId } = job.data;
     const claim = await executions.claimForOffer(executionId);
@@ -141,6 +141,11 @@ export class FlashDispatcher {
     }
     if (claim.kind === 'held') return; // campaign paused or cancelled: resume dispatches it again
     if (claim.kind === 'offline') return; // dispatchForVehicle() offers it when the vehicle reports
+    if (claim.kind === 'outside-window') {
+      // The same job sleeps until the vehicle's maintenance window opens; it holds no in-flight slot meanwhile.
+      await job.moveToDelayed(Date.now() + claim.delayMs, token);
+      throw new DelayedError();
+    }
     if (claim.kind === 'offer' || claim.kind === 'resend') {
       const { execution, update } = claim;
       if (!update.image) throw new Error(`update ${update.id} lost its image`);

@@ -1,13 +1,14 @@
 import { TERMINAL_STATES, type ExecutionState } from './execution-state.js';
 import { evaluatePhase, type PauseReason, type PhaseCounts, type RolloutPolicy } from './rollout-plan.js';
 
-export const CAMPAIGN_STATES = ['draft', 'running', 'paused', 'completed', 'cancelled'] as const;
+export const CAMPAIGN_STATES = ['draft', 'scheduled', 'running', 'paused', 'completed', 'cancelled'] as const;
 export type CampaignState = (typeof CAMPAIGN_STATES)[number];
 
 export type ExecutionCounts = Partial<Record<ExecutionState, number>>;
 
 const ALLOWED: Readonly<Record<CampaignState, readonly CampaignState[]>> = {
-  draft: ['running', 'cancelled'],
+  draft: ['scheduled', 'running', 'cancelled'],
+  scheduled: ['running', 'cancelled'],
   running: ['paused', 'completed', 'cancelled'],
   paused: ['running', 'cancelled'],
   completed: [],

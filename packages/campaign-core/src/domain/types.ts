@@ -16,6 +16,8 @@ export interface Vehicle {
   chassisNumber: string;
   model: string;
   region: string;
+  /** IANA time zone, for maintenance windows. */
+  timeZone?: string;
   ecus: Ecu[];
 }
 

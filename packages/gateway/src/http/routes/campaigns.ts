@@ -58,6 +58,9 @@ const CampaignOut = Type.Object({
   retry: Type.Unknown(),
   target: Type.Unknown(),
   dynamic: Type.Boolean(),
+  startAt: Type.Union([Type.String(), Type.Null()]),
+  endAt: Type.Union([Type.String(), Type.Null()]),
+  maintenanceWindow: Type.Unknown(),
   currentPhase: Type.Integer(),
   awaitingApproval: Type.Union([Type.Integer(), Type.Null()]),
   pauseReason: Type.Unknown(),
@@ -85,6 +88,8 @@ function reasonOf(body: unknown): string | undefined {
 function present<T extends Campaign>(c: T) {
   return {
     ...c,
+    startAt: c.startAt?.toISOString() ?? null,
+    endAt: c.endAt?.toISOString() ?? null,
     createdAt: c.createdAt.toISOString(),
     startedAt: c.startedAt?.toISOString() ?? null,
     finishedAt: c.finishedAt?.toISOString() ?? null,
@@ -126,14 +131,24 @@ const CampaignIn = Type.Object(
     retry: Type.Optional(RetryIn),
     target: Type.Optional(TargetIn),
     dynamic: Type.Optional(Type.Boolean()),
+    startAt: Type.Optional(Type.String({ format: 'date-time' })),
+    endAt: Type.Optional(Type.String({ format: 'date-time' })),
+    maintenanceWindow: Type.Optional(
+      Type.Object({ start: Type.String({ pattern: '^\\d\\d:\\d\\d$' }), end: Type.String({ pattern: '^\\d\\d:\\d\\d$' }) }, { additionalProperties: false }),
+    ),
   },
   { additionalProperties: false },
 );
 
 function toNewCampaign(body: Static<typeof CampaignIn>): NewCampaign {
-  const { rollout, ...rest } = body;
+  const { rollout, startAt, endAt, ...rest } = body;
   const { phases, ...thresholds } = rollout ?? {};
-  return { ...rest, rollout: { ...thresholds, ...(phases !== undefined ? { phases: phasesFrom(phases) } : {}) } };
+  return {
+    ...rest,
+    ...(startAt ? { startAt: new Date(startAt) } : {}),
+    ...(endAt ? { endAt: new Date(endAt) } : {}),
+    rollout: { ...thresholds, ...(phases !== undefined ? { phases: phasesFrom(phases) } : {}) },
+  };
 }
 
 /** Create, start, steer and watch campaigns. */

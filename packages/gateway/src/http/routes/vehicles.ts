@@ -25,6 +25,8 @@ const VehicleBody = Type.Object(
     chassisNumber: Type.String({ minLength: 1, maxLength: 64 }),
     model: Name,
     region: Name,
+    /** IANA time zone, for maintenance windows; UTC when absent. */
+    timeZone: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
     ecus: Type.Array(Ecu, { maxItems: 64 }),
   },
   { additionalProperties: false },
@@ -36,6 +38,7 @@ const VehicleOut = Type.Object({
   chassisNumber: Type.String(),
   model: Type.String(),
   region: Type.String(),
+  timeZone: Type.Optional(Type.String()),
   lastReportAt: Type.Union([Type.String(), Type.Null()]),
   connected: Type.Boolean(),
   ecus: Type.Array(
@@ -49,6 +52,15 @@ const VehicleOut = Type.Object({
     }),
   ),
 });
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** Manufacturing data in, vehicles with their ECUs out. */
 export const vehicleRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -67,6 +79,7 @@ export const vehicleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }));
       const serials = new Set<string>();
       for (const v of vehicles) {
+        if (v.timeZone && !isTimeZone(v.timeZone)) throw new OtaError('OTA_ERR_VALIDATION', `unknown time zone "${v.timeZone}" for ${v.vin}`);
         for (const e of v.ecus) {
           const key = `${v.vin}/${e.serial}`;
           if (serials.has(key)) throw new OtaError('OTA_ERR_VALIDATION', `ECU serial ${e.serial} repeated in ${v.vin}`);
