@@ -25,6 +25,7 @@ export namespace ota {
             OPERATION_CANCELLED = 23,
             SIGNATURE_INVALID = 30,
             METADATA_EXPIRED = 31,
+            ROLLBACK_DETECTED = 32,
             HARDWARE_ID_MISMATCH = 33,
             HASH_MISMATCH = 34,
             LENGTH_EXCEEDED = 35,
@@ -178,6 +179,7 @@ export namespace ota {
             updateName: string;
             target?: (ota.v1.Target.$Properties|null);
             attempt: number;
+            rollback: boolean;
             static create(properties: ota.v1.UpdateManifest.$Shape): ota.v1.UpdateManifest & ota.v1.UpdateManifest.$Shape;
             static create(properties?: ota.v1.UpdateManifest.$Properties): ota.v1.UpdateManifest;
             static encode(m: ota.v1.UpdateManifest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -196,6 +198,7 @@ export namespace ota {
                 updateName?: (string|null);
                 target?: (ota.v1.Target.$Properties|null);
                 attempt?: (number|null);
+                rollback?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ota.v1.UpdateManifest.$Properties;

@@ -61,6 +61,7 @@ export const ota = $root.ota = (() => {
          * @property {number} OPERATION_CANCELLED=23 OPERATION_CANCELLED value
          * @property {number} SIGNATURE_INVALID=30 SIGNATURE_INVALID value
          * @property {number} METADATA_EXPIRED=31 METADATA_EXPIRED value
+         * @property {number} ROLLBACK_DETECTED=32 ROLLBACK_DETECTED value
          * @property {number} HARDWARE_ID_MISMATCH=33 HARDWARE_ID_MISMATCH value
          * @property {number} HASH_MISMATCH=34 HASH_MISMATCH value
          * @property {number} LENGTH_EXCEEDED=35 LENGTH_EXCEEDED value
@@ -85,6 +86,7 @@ export const ota = $root.ota = (() => {
             values[valuesById[23] = "OPERATION_CANCELLED"] = 23;
             values[valuesById[30] = "SIGNATURE_INVALID"] = 30;
             values[valuesById[31] = "METADATA_EXPIRED"] = 31;
+            values[valuesById[32] = "ROLLBACK_DETECTED"] = 32;
             values[valuesById[33] = "HARDWARE_ID_MISMATCH"] = 33;
             values[valuesById[34] = "HASH_MISMATCH"] = 34;
             values[valuesById[35] = "LENGTH_EXCEEDED"] = 35;
@@ -1493,6 +1495,7 @@ export const ota = $root.ota = (() => {
              * @property {string|null} [updateName] UpdateManifest updateName
              * @property {ota.v1.Target.$Properties|null} [target] UpdateManifest target
              * @property {number|null} [attempt] UpdateManifest attempt
+             * @property {boolean|null} [rollback] UpdateManifest rollback
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1573,6 +1576,14 @@ export const ota = $root.ota = (() => {
             UpdateManifest.prototype.attempt = 0;
 
             /**
+             * UpdateManifest rollback.
+             * @member {boolean} rollback
+             * @memberof ota.v1.UpdateManifest
+             * @instance
+             */
+            UpdateManifest.prototype.rollback = false;
+
+            /**
              * Creates a new UpdateManifest instance using the specified properties.
              * @function create
              * @memberof ota.v1.UpdateManifest
@@ -1616,6 +1627,8 @@ export const ota = $root.ota = (() => {
                     $root.ota.v1.Target.encode(m.target, w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
                 if (m.attempt != null && $Object.hasOwnProperty.call(m, "attempt") && m.attempt !== 0)
                     w.uint32(/* id 6, wireType 0 =*/48).uint32(m.attempt);
+                if (m.rollback != null && $Object.hasOwnProperty.call(m, "rollback") && m.rollback !== false)
+                    w.uint32(/* id 7, wireType 0 =*/56).bool(m.rollback);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -1711,6 +1724,15 @@ export const ota = $root.ota = (() => {
                                 delete m.attempt;
                             continue;
                         }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.rollback = v;
+                            else
+                                delete m.rollback;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -1783,6 +1805,11 @@ export const ota = $root.ota = (() => {
                         m.attempt = d.attempt >>> 0;
                     }
                 }
+                if (d.rollback != null) {
+                    if (d.rollback) {
+                        m.rollback = $Boolean(d.rollback);
+                    }
+                }
                 return m;
             };
 
@@ -1814,6 +1841,7 @@ export const ota = $root.ota = (() => {
                     d.updateName = "";
                     d.target = null;
                     d.attempt = 0;
+                    d.rollback = false;
                 }
                 if (m.executionId != null && $Object.hasOwnProperty.call(m, "executionId")) {
                     d.executionId = m.executionId;
@@ -1837,6 +1865,9 @@ export const ota = $root.ota = (() => {
                 }
                 if (m.attempt != null && $Object.hasOwnProperty.call(m, "attempt")) {
                     d.attempt = m.attempt;
+                }
+                if (m.rollback != null && $Object.hasOwnProperty.call(m, "rollback")) {
+                    d.rollback = m.rollback;
                 }
                 return d;
             };
@@ -3637,6 +3668,10 @@ export const ota = $root.ota = (() => {
                     case 31:
                         m.code = 31;
                         break;
+                    case "ROLLBACK_DETECTED":
+                    case 32:
+                        m.code = 32;
+                        break;
                     case "HARDWARE_ID_MISMATCH":
                     case 33:
                         m.code = 33;
@@ -4085,6 +4120,10 @@ export const ota = $root.ota = (() => {
                     case "METADATA_EXPIRED":
                     case 31:
                         m.code = 31;
+                        break;
+                    case "ROLLBACK_DETECTED":
+                    case 32:
+                        m.code = 32;
                         break;
                     case "HARDWARE_ID_MISMATCH":
                     case 33:

@@ -68,6 +68,7 @@ export class AdminClient {
     retry?: { maxAttempts?: number; backoffS?: number; factor?: number };
     target?: { models?: string[]; regions?: string[]; excludeRegions?: string[]; hardwareIds?: string[]; versionRange?: string; vins?: string[] };
     dynamic?: boolean;
+    onConflict?: 'refuse' | 'queue';
   }): Promise<{ id: string; eligible: number; phaseSizes: number[] }> {
     return this.json('POST', '/v1/campaigns', body);
   }
@@ -90,6 +91,10 @@ export class AdminClient {
 
   cancelCampaign(id: string, reason?: string): Promise<{ id: string; state: string }> {
     return this.json('POST', `/v1/campaigns/${id}/cancel`, reason ? { reason } : {});
+  }
+
+  rollbackCampaign(id: string, body: { updateId: string; scope?: 'all' | 'failed'; rollout?: { phases?: string } }): Promise<{ id: string; eligible: number; rollbackOf: string }> {
+    return this.json('POST', `/v1/campaigns/${id}/rollback`, body);
   }
 
   campaignStatus(id: string): Promise<CampaignStatus> {

@@ -65,10 +65,15 @@ describe('checkManifest', () => {
       ['other hardware', sign(manifest({}, { hardwareIds: ['BCM-H1'] })), C.HARDWARE_ID_MISMATCH],
       ['hash list too short', sign(manifest({}, { chunkSha256: chunks.slice(0, 2).map(sha) })), C.VERIFICATION_FAILED],
       ['chunk size too large', sign(manifest({}, { chunkSize: 1 << 30 })), C.VERIFICATION_FAILED],
+      ['older version, not flagged as a rollback', sign(manifest({}, { version: '1.4.1' })), C.ROLLBACK_DETECTED],
     ];
     for (const [name, envelope, code] of cases) {
       expect({ name, verdict: check(envelope) }).toMatchObject({ name, verdict: { ok: false, code } });
     }
+  });
+
+  it('accepts an older version when the signed manifest says rollback', () => {
+    expect(check(sign(manifest({ rollback: true }, { version: '1.4.1' })))).toMatchObject({ ok: true });
   });
 
   it('echoes the execution id only once the signature holds', () => {

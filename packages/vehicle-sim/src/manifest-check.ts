@@ -1,4 +1,5 @@
 import type { KeyObject } from 'node:crypto';
+import semver from 'semver';
 import { MANIFEST_PAYLOAD_TYPE, MAX_CHUNK_SIZE, ota, u64, verifyEnvelope } from '@ota/proto';
 import type { EcuRecord } from './fleet-data.js';
 
@@ -62,6 +63,10 @@ export function checkManifest(
   // Uptane mix-and-match: the image must be built for this ECU's hardware.
   if (!target.hardwareIds.includes(ecu.hardwareId)) {
     return refuse(ota.v1.ResultCode.HARDWARE_ID_MISMATCH, `image is not for ${ecu.hardwareId}`, id);
+  }
+  // Uptane rollback attack: never go back to an older version unless the manifest says so, signed.
+  if (!manifest.rollback && semver.valid(target.version) && semver.valid(ecu.softwareVersion) && semver.lt(target.version, ecu.softwareVersion)) {
+    return refuse(ota.v1.ResultCode.ROLLBACK_DETECTED, `${target.version} is older than the installed ${ecu.softwareVersion}`, id);
   }
   const imageSize = u64(target.imageSize);
   const chunkSize = target.chunkSize;

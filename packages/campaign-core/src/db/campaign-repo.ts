@@ -40,6 +40,8 @@ export interface NewCampaign extends Partial<CampaignPolicy> {
   endAt?: Date;
   /** Offer only inside this daily window, in each vehicle's time zone. */
   maintenanceWindow?: MaintenanceWindow;
+  /** 'queue': vehicles whose ECU another campaign is updating wait for it, instead of refusing the campaign. */
+  onConflict?: 'refuse' | 'queue';
 }
 
 export interface CampaignPlan {
@@ -68,6 +70,8 @@ export interface Campaign extends CampaignPolicy {
   startAt: Date | null;
   endAt: Date | null;
   maintenanceWindow: MaintenanceWindow | null;
+  rollbackOf: string | null;
+  onConflict: 'refuse' | 'queue';
   currentPhase: number;
   awaitingApproval: number | null;
   pauseReason: (PauseReason | { threshold: 'operator'; message: string }) | null;
@@ -86,7 +90,7 @@ export class CampaignRepo {
     private readonly vehicles: VehicleRepo,
   ) {}
 
-  async create(input: NewCampaign, actor: string): Promise<Campaign & { eligible: number; phaseSizes: number[] }> {
+  async create(input: NewCampaign, actor: string, rollbackOf?: string): Promise<Campaign & { eligible: number; phaseSizes: number[] }> {
     const now = this.clock.now();
     const rollout: RolloutPolicy = { ...DEFAULT_ROLLOUT, ...input.rollout };
     if (rollout.phases.length === 0) throw new OtaError('OTA_ERR_VALIDATION', 'a rollout needs at least one phase');
@@ -97,8 +101,9 @@ export class CampaignRepo {
       const update = await this.lockUpdate(client, input.updateId);
       const { rows } = await client.query(
         `INSERT INTO campaigns (name, update_id, state, rate_per_minute, max_in_flight, execution_timeout_s, rollout,
-           created_by, created_at, ramp, retry, target, dynamic, start_at, end_at, maintenance_window)
-         VALUES ($1, $2, 'draft', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING *`,
+           created_by, created_at, ramp, retry, target, dynamic, start_at, end_at, maintenance_window, rollback_of,
+           on_conflict)
+         VALUES ($1, $2, 'draft', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING *`,
         [
           input.name,
           update.id,
@@ -115,12 +120,14 @@ export class CampaignRepo {
           input.startAt ?? null,
           input.endAt ?? null,
           input.maintenanceWindow ? JSON.stringify(input.maintenanceWindow) : null,
+          rollbackOf ?? null,
+          input.onConflict ?? 'refuse',
         ],
       );
       const campaign = toCampaign(rows[0]);
       await appendAudit(client, now, { actor, action: 'campaign.create', entityType: 'campaign', entityId: campaign.id, after: campaign });
-      const targets = await this.eligibleTargets(client, update, campaign.target);
-      await this.refuseConflicts(client, campaign.id, targets);
+      const targets = await this.eligibleTargets(client, update, campaign.target, undefined, campaign.rollbackOf !== null);
+      if (campaign.onConflict === 'refuse') await this.refuseConflicts(client, campaign.id, targets);
       const eligible = targets.length;
       return { ...campaign, eligible, phaseSizes: sizesOf(phaseBoundaries(eligible, rollout.phases)) };
     });
@@ -139,9 +146,9 @@ export class CampaignRepo {
       }
       const update = await this.lockUpdate(client, before.updateId);
       if (!update.image) throw new OtaError('OTA_ERR_IMAGE_MISSING');
-      const targets = inDispatchOrder(before.name, await this.eligibleTargets(client, update, before.target));
+      const targets = inDispatchOrder(before.name, await this.eligibleTargets(client, update, before.target, undefined, before.rollbackOf !== null));
       if (targets.length === 0) throw new OtaError('OTA_ERR_NO_ELIGIBLE_VEHICLES');
-      await this.refuseConflicts(client, id, targets);
+      if (before.onConflict === 'refuse') await this.refuseConflicts(client, id, targets);
       const ends = phaseBoundaries(targets.length, before.rollout.phases);
       const { rows } = await client.query<{ id: string; phase: number }>(
         `INSERT INTO executions (campaign_id, vin, ecu_serial, from_version, state, phase, created_at, updated_at)
@@ -311,11 +318,35 @@ export class CampaignRepo {
     return joined;
   }
 
-  private async eligibleTargets(client: pg.PoolClient, update: SoftwareUpdate, filter: TargetFilter, vin?: string) {
+  /**
+   * A rollback campaign for campaign `of`: the older `updateId` goes back onto the vehicles of `of` (all
+   * of them, or those whose execution failed), as a campaign of its own, phased and paced like any other.
+   */
+  async createRollback(
+    of: string,
+    input: Omit<NewCampaign, 'target' | 'dynamic'> & { scope: 'all' | 'failed' },
+    actor: string,
+  ): Promise<Campaign & { eligible: number; phaseSizes: number[] }> {
+    const original = await this.get(of);
+    const [from, to] = await Promise.all([this.pool.query('SELECT module, version FROM updates WHERE id = $1', [original.updateId]), this.pool.query('SELECT module, version FROM updates WHERE id::text = $1', [input.updateId])]);
+    const target = to.rows[0];
+    if (!target) throw new OtaError('OTA_ERR_UPDATE_NOT_FOUND', `no update ${input.updateId}`);
+    if (target.module !== from.rows[0].module) throw new OtaError('OTA_ERR_VALIDATION', `a rollback must target module ${from.rows[0].module}`);
+    const states = input.scope === 'failed' ? ['failed', 'timed_out'] : ['succeeded', 'installed', 'failed', 'timed_out', 'cancelled'];
+    const { rows } = await this.pool.query<{ vin: string }>(
+      'SELECT vin FROM executions WHERE campaign_id = $1 AND state = ANY($2) ORDER BY vin',
+      [original.id, states],
+    );
+    if (rows.length === 0) throw new OtaError('OTA_ERR_NO_ELIGIBLE_VEHICLES', `campaign ${of} has no ${input.scope === 'failed' ? 'failed ' : ''}vehicles to roll back`);
+    const { scope: _scope, ...rest } = input;
+    return this.create({ ...rest, target: { vins: rows.map((r) => r.vin) } }, actor, original.id);
+  }
+
+  private async eligibleTargets(client: pg.PoolClient, update: SoftwareUpdate, filter: TargetFilter, vin?: string, rollback = false) {
     const candidates = await this.vehicles.candidatesForModule(client, update.module, vin);
     const targets: { vin: string; serial: string; version: string; model: string; region: string }[] = [];
     for (const vehicle of candidates) {
-      const verdict = checkEligibility(vehicle, update);
+      const verdict = checkEligibility(vehicle, update, { rollback });
       if (verdict.eligible && matchesTarget(vehicle, verdict.ecu, filter)) {
         targets.push({ vin: vehicle.vin, serial: verdict.ecu.serial, version: verdict.ecu.softwareVersion, model: vehicle.model, region: vehicle.region });
       }
@@ -410,6 +441,8 @@ export function toCampaign(r: Record<string, unknown>): Campaign {
     startAt: (r.start_at as Date | null | undefined) ?? null,
     endAt: (r.end_at as Date | null | undefined) ?? null,
     maintenanceWindow: (r.maintenance_window as MaintenanceWindow | null | undefined) ?? null,
+    rollbackOf: (r.rollback_of as string | null | undefined) ?? null,
+    onConflict: (r.on_conflict as 'refuse' | 'queue' | undefined) ?? 'refuse',
     currentPhase: r.current_phase as number,
     awaitingApproval: (r.awaiting_approval as number | null) ?? null,
     pauseReason: (r.pause_reason as Campaign['pauseReason']) ?? null,

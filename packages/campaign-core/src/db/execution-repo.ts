@@ -14,6 +14,8 @@ import type { SoftwareUpdate } from '../domain/types.js';
 import { inTransaction } from './pool.js';
 import { toUpdate } from './update-repo.js';
 
+const ECU_BUSY_RECHECK_MS = 5_000;
+
 /** Postgres channel carrying the id of every execution that reached a terminal state, sent at commit. */
 export const EXECUTION_DONE_CHANNEL = 'ota_execution_done';
 
@@ -40,7 +42,7 @@ export type OfferClaim =
   | { kind: 'held'; execution: Execution }
   /** offerable, but the vehicle is not connected: it gets the offer when it next reports */
   | { kind: 'offline'; execution: Execution }
-  /** offerable, but outside the maintenance window in the vehicle's time zone: try again when it opens */
+  /** offerable, but not now: outside the vehicle's maintenance window, or its ECU busy with another campaign */
   | { kind: 'outside-window'; execution: Execution; delayMs: number }
   | { kind: 'missing' };
 
@@ -75,11 +77,14 @@ export class ExecutionRepo {
     return inTransaction(this.pool, async (client) => {
       const { rows } = await client.query(
         `SELECT e.*, c.state AS campaign_state, c.end_at, c.maintenance_window, v.connected, v.time_zone,
+           EXISTS (SELECT 1 FROM executions o JOIN campaigns oc ON oc.id = o.campaign_id
+                   WHERE o.vin = e.vin AND o.ecu_serial = e.ecu_serial AND o.campaign_id <> e.campaign_id
+                     AND o.state <> ALL($2) AND oc.state IN ('running', 'paused') AND oc.started_at < c.started_at) AS ecu_busy,
            row_to_json(u.*) AS update_row FROM executions e
          JOIN campaigns c ON c.id = e.campaign_id JOIN updates u ON u.id = c.update_id
          JOIN vehicles v ON v.vin = e.vin
          WHERE e.id::text = $1 FOR UPDATE OF e`,
-        [id],
+        [id, [...TERMINAL_STATES]],
       );
       const row = rows[0];
       if (!row) return { kind: 'missing' };
@@ -94,6 +99,9 @@ export class ExecutionRepo {
       const window = row.maintenance_window as MaintenanceWindow | null;
       const wait = window ? msUntilWindow(this.clock.now(), row.time_zone as string, window) : 0;
       if (offerable && wait > 0) return { kind: 'outside-window', execution, delayMs: wait };
+      // One campaign at a time per ECU: a campaign queued behind an earlier one waits until that one is done
+      // with this ECU (queued included: it would otherwise overtake it). The later one always yields.
+      if (offerable && row.ecu_busy) return { kind: 'outside-window', execution, delayMs: ECU_BUSY_RECHECK_MS };
       if (offerable) {
         const moved = await this.applyTransition(client, execution, 'offered', {});
         await client.query('UPDATE executions SET attempts = attempts + 1, offered_at = $2 WHERE id = $1', [

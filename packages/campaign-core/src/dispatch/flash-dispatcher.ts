@@ -153,6 +153,7 @@ export class FlashDispatcher {
         {
           executionId,
           attempt: execution.attempts,
+          rollback: campaign.rollbackOf !== null,
           vin: execution.vin,
           updateName: update.name,
           version: update.version,

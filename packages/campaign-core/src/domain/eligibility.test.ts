@@ -55,6 +55,12 @@ describe('checkEligibility', () => {
       checkEligibility({ model: 'Aster', ecus: [ecu({})] }, { ...update, vehicleModels: ['Borealis'] }),
     ).toEqual({ eligible: false, reason: 'model-not-targeted' });
   });
+  it('for a rollback, takes ECUs on any other version, newer ones included', () => {
+    const back = { ...update, version: '1.4.2' };
+    expect(checkEligibility({ model: 'A', ecus: [ecu({ softwareVersion: '1.10.0' })] }, back, { rollback: true }).eligible).toBe(true);
+    expect(checkEligibility({ model: 'A', ecus: [ecu({ softwareVersion: '1.4.2' })] }, back, { rollback: true }).eligible).toBe(false);
+    expect(checkEligibility({ model: 'A', ecus: [ecu({ softwareVersion: '1.10.0' })] }, back).eligible).toBe(false);
+  });
   it('treats 1.9.0 as older than 1.10.0 (a string comparison would not)', () => {
     expect(checkEligibility({ model: 'A', ecus: [ecu({ softwareVersion: '1.9.0' })] }, update).eligible).toBe(true);
   });

@@ -12,7 +12,11 @@ type UpdateTarget = Pick<SoftwareUpdate, 'module' | 'hardwareIds' | 'version' | 
  * version than the update's (by semver precedence, not string order). A version that is not semver is never
  * "lower": we do not guess what a vehicle runs.
  */
-export function checkEligibility(vehicle: Pick<Vehicle, 'model' | 'ecus'>, update: UpdateTarget): EligibilityVerdict {
+export function checkEligibility(
+  vehicle: Pick<Vehicle, 'model' | 'ecus'>,
+  update: UpdateTarget,
+  opts: { rollback?: boolean } = {},
+): EligibilityVerdict {
   if (update.vehicleModels.length > 0 && !update.vehicleModels.includes(vehicle.model)) {
     return { eligible: false, reason: 'model-not-targeted' };
   }
@@ -20,8 +24,10 @@ export function checkEligibility(vehicle: Pick<Vehicle, 'model' | 'ecus'>, updat
   if (candidates.length === 0) return { eligible: false, reason: 'no-such-module' };
   const compatible = candidates.filter((e) => update.hardwareIds.includes(e.hardwareId));
   if (compatible.length === 0) return { eligible: false, reason: 'hardware-incompatible' };
-  const older = compatible.find(
-    (e) => isVersion(e.softwareVersion) && compareVersions(e.softwareVersion, update.version) < 0,
-  );
-  return older ? { eligible: true, ecu: older } : { eligible: false, reason: 'not-older' };
+  // A rollback goes to an older version: any ECU not already on it qualifies.
+  const wanted = (e: Ecu) =>
+    isVersion(e.softwareVersion) &&
+    (opts.rollback ? compareVersions(e.softwareVersion, update.version) !== 0 : compareVersions(e.softwareVersion, update.version) < 0);
+  const match = compatible.find(wanted);
+  return match ? { eligible: true, ecu: match } : { eligible: false, reason: 'not-older' };
 }

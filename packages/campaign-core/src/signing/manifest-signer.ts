@@ -6,6 +6,8 @@ export interface ManifestInput {
   executionId: string;
   /** 1 for the first offer; retries count up, so the vehicle can tell a retry from a redelivery. */
   attempt: number;
+  /** Signed intent to go back to an older version (a rollback campaign). */
+  rollback?: boolean;
   vin: string;
   updateName: string;
   version: string;
@@ -36,6 +38,7 @@ export class ManifestSigner {
       expiresAtMs: now.getTime() + this.ttlMs,
       updateName: input.updateName,
       attempt: input.attempt,
+      rollback: input.rollback ?? false,
       target: {
         ecuModule: input.ecuModule,
         ecuSerial: input.ecuSerial,

@@ -61,6 +61,8 @@ const CampaignOut = Type.Object({
   startAt: Type.Union([Type.String(), Type.Null()]),
   endAt: Type.Union([Type.String(), Type.Null()]),
   maintenanceWindow: Type.Unknown(),
+  rollbackOf: Type.Union([Type.String(), Type.Null()]),
+  onConflict: Type.String(),
   currentPhase: Type.Integer(),
   awaitingApproval: Type.Union([Type.Integer(), Type.Null()]),
   pauseReason: Type.Unknown(),
@@ -133,6 +135,7 @@ const CampaignIn = Type.Object(
     dynamic: Type.Optional(Type.Boolean()),
     startAt: Type.Optional(Type.String({ format: 'date-time' })),
     endAt: Type.Optional(Type.String({ format: 'date-time' })),
+    onConflict: Type.Optional(Type.Union([Type.Literal('refuse'), Type.Literal('queue')])),
     maintenanceWindow: Type.Optional(
       Type.Object({ start: Type.String({ pattern: '^\\d\\d:\\d\\d$' }), end: Type.String({ pattern: '^\\d\\d:\\d\\d$' }) }, { additionalProperties: false }),
     ),
@@ -157,6 +160,35 @@ export const campaignRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const campaign = await app.ota.repos.campaigns.create(toNewCampaign(request.body), request.actor);
     return reply.status(201).send(present(campaign));
   });
+
+  // A rollback: an older update goes back onto this campaign's vehicles (all, or the failed ones), as a new
+  // draft campaign with its own phases and pacing. Manifests say "rollback", signed.
+  app.post(
+    '/:id/rollback',
+    {
+      schema: {
+        params: Type.Object({ id: Id }),
+        body: Type.Object(
+          {
+            updateId: Id,
+            scope: Type.Optional(Type.Union([Type.Literal('all'), Type.Literal('failed')])),
+            name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+            ratePerMinute: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000 })),
+            maxInFlight: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000 })),
+            rollout: Type.Optional(RolloutIn),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: CampaignOut },
+      },
+    },
+    async (request, reply) => {
+      const { scope, name, ...rest } = request.body;
+      const base = toNewCampaign({ ...rest, name: name ?? `rollback of ${request.params.id}` });
+      const campaign = await app.ota.repos.campaigns.createRollback(request.params.id, { ...base, scope: scope ?? 'all' }, request.actor);
+      return reply.status(201).send(present(campaign));
+    },
+  );
 
   // What a campaign would do, before anything starts: counts per phase, model and region, a sample, conflicts.
   app.post('/dry-run', { schema: { body: CampaignIn } }, async (request) => app.ota.repos.campaigns.dryRun(toNewCampaign(request.body)));
