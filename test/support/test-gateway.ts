@@ -22,7 +22,7 @@ export interface TestGateway {
 }
 
 /** A real gateway on free ports, over the machine's Postgres (own schema) and Redis (own prefix). */
-export async function startTestGateway(): Promise<TestGateway> {
+export async function startTestGateway(opts: { fleetMaxInFlight?: number } = {}): Promise<TestGateway> {
   const dir = await mkdtemp(join(tmpdir(), 'ota-e2e-'));
   const schema = uniqueName('e2e');
   const redis = await createTestRedis();
@@ -43,6 +43,7 @@ export async function startTestGateway(): Promise<TestGateway> {
       adminTokens: new Map([[token, 'e2e']]),
       chunkSize: 16 * 1024,
       maxImageBytes: 8 * 1024 * 1024,
+      fleetMaxInFlight: opts.fleetMaxInFlight ?? 10_000,
       logLevel: 'warn',
     },
     pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),

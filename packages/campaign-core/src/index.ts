@@ -27,3 +27,4 @@ export * from './domain/retry-policy.js';
 export * from './domain/target-filter.js';
 export * from './db/webhook-repo.js';
 export * from './domain/maintenance-window.js';
+export * from './domain/priority.js';

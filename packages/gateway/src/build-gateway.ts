@@ -98,6 +98,7 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
     waiter,
     clock: repos.clock,
     log,
+    capacity: config.fleetMaxInFlight,
   });
   const flash = dispatcher;
   const webhooks = new WebhookSender(repos, log);

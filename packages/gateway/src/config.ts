@@ -18,6 +18,8 @@ export interface GatewayConfig {
   adminTokens: ReadonlyMap<string, string>;
   chunkSize: number;
   maxImageBytes: number;
+  /** Vehicles in flight across all campaigns at most; urgency decides who goes first when it is full. */
+  fleetMaxInFlight: number;
   logLevel: string;
 }
 
@@ -47,6 +49,7 @@ export function loadConfig(env: Env): Readonly<GatewayConfig> {
     adminTokens: tokens(env),
     chunkSize: integer(env, 'CHUNK_SIZE', DEFAULT_CHUNK_SIZE, 1024, MAX_CHUNK_SIZE),
     maxImageBytes: integer(env, 'MAX_IMAGE_BYTES', 2 * 1024 ** 3, 1, Number.MAX_SAFE_INTEGER),
+    fleetMaxInFlight: integer(env, 'FLEET_MAX_IN_FLIGHT', 10_000, 1, 10_000_000),
     logLevel: env.LOG_LEVEL ?? 'info',
   };
   return Object.freeze(config);

@@ -69,6 +69,7 @@ export class AdminClient {
     target?: { models?: string[]; regions?: string[]; excludeRegions?: string[]; hardwareIds?: string[]; versionRange?: string; vins?: string[] };
     dynamic?: boolean;
     onConflict?: 'refuse' | 'queue';
+    priority?: 'critical' | 'high' | 'normal' | 'low';
   }): Promise<{ id: string; eligible: number; phaseSizes: number[] }> {
     return this.json('POST', '/v1/campaigns', body);
   }

@@ -10,6 +10,7 @@ import type { Ramp } from '../dispatch/pacing.js';
 import { DEFAULT_RETRY, type RetryPolicy } from '../domain/retry-policy.js';
 import { TargetFilterError, checkTargetFilter, matchesTarget, type TargetFilter } from '../domain/target-filter.js';
 import { WindowError, checkWindow, type MaintenanceWindow } from '../domain/maintenance-window.js';
+import type { Priority } from '../domain/priority.js';
 import { OtaError } from '../errors.js';
 import { appendAudit } from './audit-log.js';
 import { inTransaction } from './pool.js';
@@ -42,6 +43,8 @@ export interface NewCampaign extends Partial<CampaignPolicy> {
   maintenanceWindow?: MaintenanceWindow;
   /** 'queue': vehicles whose ECU another campaign is updating wait for it, instead of refusing the campaign. */
   onConflict?: 'refuse' | 'queue';
+  /** Which campaign goes first when the shared in-flight capacity is full. */
+  priority?: Priority;
 }
 
 export interface CampaignPlan {
@@ -72,6 +75,7 @@ export interface Campaign extends CampaignPolicy {
   maintenanceWindow: MaintenanceWindow | null;
   rollbackOf: string | null;
   onConflict: 'refuse' | 'queue';
+  priority: Priority;
   currentPhase: number;
   awaitingApproval: number | null;
   pauseReason: (PauseReason | { threshold: 'operator'; message: string }) | null;
@@ -102,8 +106,8 @@ export class CampaignRepo {
       const { rows } = await client.query(
         `INSERT INTO campaigns (name, update_id, state, rate_per_minute, max_in_flight, execution_timeout_s, rollout,
            created_by, created_at, ramp, retry, target, dynamic, start_at, end_at, maintenance_window, rollback_of,
-           on_conflict)
-         VALUES ($1, $2, 'draft', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING *`,
+           on_conflict, priority)
+         VALUES ($1, $2, 'draft', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING *`,
         [
           input.name,
           update.id,
@@ -122,6 +126,7 @@ export class CampaignRepo {
           input.maintenanceWindow ? JSON.stringify(input.maintenanceWindow) : null,
           rollbackOf ?? null,
           input.onConflict ?? 'refuse',
+          input.priority ?? 'normal',
         ],
       );
       const campaign = toCampaign(rows[0]);
@@ -443,6 +448,7 @@ export function toCampaign(r: Record<string, unknown>): Campaign {
     maintenanceWindow: (r.maintenance_window as MaintenanceWindow | null | undefined) ?? null,
     rollbackOf: (r.rollback_of as string | null | undefined) ?? null,
     onConflict: (r.on_conflict as 'refuse' | 'queue' | undefined) ?? 'refuse',
+    priority: (r.priority as Priority | undefined) ?? 'normal',
     currentPhase: r.current_phase as number,
     awaitingApproval: (r.awaiting_approval as number | null) ?? null,
     pauseReason: (r.pause_reason as Campaign['pauseReason']) ?? null,

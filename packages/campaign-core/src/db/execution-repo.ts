@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { Clock } from '../clock.js';
 import { decideRetry, type RetryPolicy } from '../domain/retry-policy.js';
 import { msUntilWindow, type MaintenanceWindow } from '../domain/maintenance-window.js';
+import { PRIORITIES, admit, type Priority } from '../domain/priority.js';
 import {
   OFFERABLE_STATES,
   TERMINAL_STATES,
@@ -15,6 +16,9 @@ import { inTransaction } from './pool.js';
 import { toUpdate } from './update-repo.js';
 
 const ECU_BUSY_RECHECK_MS = 5_000;
+const CAPACITY_RECHECK_MS = 500;
+// Any constant: the same in every process that admits vehicles.
+const ADMISSION_LOCK = 0x07a_0002;
 
 /** Postgres channel carrying the id of every execution that reached a terminal state, sent at commit. */
 export const EXECUTION_DONE_CHANNEL = 'ota_execution_done';
@@ -42,7 +46,7 @@ export type OfferClaim =
   | { kind: 'held'; execution: Execution }
   /** offerable, but the vehicle is not connected: it gets the offer when it next reports */
   | { kind: 'offline'; execution: Execution }
-  /** offerable, but not now: outside the vehicle's maintenance window, or its ECU busy with another campaign */
+  /** offerable, but not now: outside the maintenance window, ECU busy with another campaign, capacity full */
   | { kind: 'outside-window'; execution: Execution; delayMs: number }
   | { kind: 'missing' };
 
@@ -73,10 +77,12 @@ export class ExecutionRepo {
    * again after a crash finds its execution already offered and re-sends the same offer instead: vehicles
    * treat a repeated execution id as one offer.
    */
-  async claimForOffer(id: string): Promise<OfferClaim> {
+  async claimForOffer(id: string, capacity = Number.POSITIVE_INFINITY): Promise<OfferClaim> {
     return inTransaction(this.pool, async (client) => {
+      // Admissions to the shared in-flight capacity are serialised, so it is never exceeded.
+      if (Number.isFinite(capacity)) await client.query('SELECT pg_advisory_xact_lock($1)', [ADMISSION_LOCK]);
       const { rows } = await client.query(
-        `SELECT e.*, c.state AS campaign_state, c.end_at, c.maintenance_window, v.connected, v.time_zone,
+        `SELECT e.*, c.state AS campaign_state, c.end_at, c.maintenance_window, c.priority, v.connected, v.time_zone,
            EXISTS (SELECT 1 FROM executions o JOIN campaigns oc ON oc.id = o.campaign_id
                    WHERE o.vin = e.vin AND o.ecu_serial = e.ecu_serial AND o.campaign_id <> e.campaign_id
                      AND o.state <> ALL($2) AND oc.state IN ('running', 'paused') AND oc.started_at < c.started_at) AS ecu_busy,
@@ -99,6 +105,9 @@ export class ExecutionRepo {
       const window = row.maintenance_window as MaintenanceWindow | null;
       const wait = window ? msUntilWindow(this.clock.now(), row.time_zone as string, window) : 0;
       if (offerable && wait > 0) return { kind: 'outside-window', execution, delayMs: wait };
+      if (offerable && Number.isFinite(capacity) && !(await this.admitted(client, row.priority as Priority, capacity))) {
+        return { kind: 'outside-window', execution, delayMs: CAPACITY_RECHECK_MS };
+      }
       // One campaign at a time per ECU: a campaign queued behind an earlier one waits until that one is done
       // with this ECU (queued included: it would otherwise overtake it). The later one always yields.
       if (offerable && row.ecu_busy) return { kind: 'outside-window', execution, delayMs: ECU_BUSY_RECHECK_MS };
@@ -113,6 +122,21 @@ export class ExecutionRepo {
       if (TERMINAL_STATES.has(execution.state)) return { kind: 'finished', execution };
       return { kind: 'resend', execution, update };
     });
+  }
+
+  /**
+   * Whether one more vehicle may go in flight: below the capacity shared by every campaign, and no more
+   * urgent running campaign has a vehicle waiting for an offer in an open phase.
+   */
+  private async admitted(client: pg.PoolClient, priority: Priority, capacity: number): Promise<boolean> {
+    const { rows } = await client.query<{ in_flight: string; urgent_waiting: boolean }>(
+      `SELECT (SELECT count(*) FROM executions WHERE state IN ('offered', 'downloading', 'installing', 'installed')) AS in_flight,
+              EXISTS (SELECT 1 FROM executions x JOIN campaigns c ON c.id = x.campaign_id JOIN vehicles v ON v.vin = x.vin
+                      WHERE c.state = 'running' AND array_position($1::text[], c.priority) < array_position($1::text[], $2)
+                        AND x.state = 'queued' AND x.phase <= c.current_phase AND v.connected) AS urgent_waiting`,
+      [[...PRIORITIES], priority],
+    );
+    return admit(Number(rows[0]?.in_flight ?? 0), capacity, rows[0]?.urgent_waiting ?? false);
   }
 
   /** Applies a transition if the state machine allows it from the current state; refuses it otherwise. */

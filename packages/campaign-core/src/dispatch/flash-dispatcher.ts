@@ -29,6 +29,8 @@ export interface FlashDispatcherDeps {
   waiter: ExecutionWaiter;
   clock: Clock;
   log: Logger;
+  /** Vehicles in flight across every campaign, at most (the gateways' shared capacity). */
+  capacity?: number;
 }
 
 /**
@@ -134,7 +136,7 @@ export class FlashDispatcher {
   private async process(job: Job<FlashJobData>, campaign: Campaign, token?: string): Promise<void> {
     const { executions, signer, channel, waiter, clock, log } = this.deps;
     const { executionId } = job.data;
-    const claim = await executions.claimForOffer(executionId);
+    const claim = await executions.claimForOffer(executionId, this.deps.capacity);
     if (claim.kind === 'missing') {
       log.warn({ executionId }, 'flash job for an unknown execution');
       return;

@@ -63,6 +63,7 @@ const CampaignOut = Type.Object({
   maintenanceWindow: Type.Unknown(),
   rollbackOf: Type.Union([Type.String(), Type.Null()]),
   onConflict: Type.String(),
+  priority: Type.String(),
   currentPhase: Type.Integer(),
   awaitingApproval: Type.Union([Type.Integer(), Type.Null()]),
   pauseReason: Type.Unknown(),
@@ -136,6 +137,7 @@ const CampaignIn = Type.Object(
     startAt: Type.Optional(Type.String({ format: 'date-time' })),
     endAt: Type.Optional(Type.String({ format: 'date-time' })),
     onConflict: Type.Optional(Type.Union([Type.Literal('refuse'), Type.Literal('queue')])),
+    priority: Type.Optional(Type.Union([Type.Literal('critical'), Type.Literal('high'), Type.Literal('normal'), Type.Literal('low')])),
     maintenanceWindow: Type.Optional(
       Type.Object({ start: Type.String({ pattern: '^\\d\\d:\\d\\d$' }), end: Type.String({ pattern: '^\\d\\d:\\d\\d$' }) }, { additionalProperties: false }),
     ),
