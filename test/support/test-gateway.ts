@@ -44,6 +44,7 @@ export async function startTestGateway(opts: { fleetMaxInFlight?: number } = {})
       chunkSize: 16 * 1024,
       maxImageBytes: 8 * 1024 * 1024,
       fleetMaxInFlight: opts.fleetMaxInFlight ?? 10_000,
+      mqttCluster: false,
       logLevel: 'warn',
     },
     pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),

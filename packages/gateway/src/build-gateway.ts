@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import type { KeyObject } from 'node:crypto';
 import { Redis } from 'ioredis';
+import MQEmitterRedis from 'mqemitter-redis';
+import aedesPersistenceRedis from 'aedes-persistence-redis';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import {
@@ -23,6 +25,18 @@ import { createUplinkRouter } from './mqtt/handlers/index.js';
 import { ImageLookup } from './mqtt/image-lookup.js';
 import { WebhookSender } from './webhooks/webhook-sender.js';
 import { createVehicleBroker, type VehicleBroker } from './mqtt/vehicle-broker.js';
+
+function clusterBackends(config: Readonly<GatewayConfig>) {
+  const mq = MQEmitterRedis({ connectionString: config.redisUrl });
+  const sessions = new Redis(config.redisUrl, { keyPrefix: `${config.queuePrefix}:mqtt:` });
+  return {
+    options: { mq, persistence: aedesPersistenceRedis({ conn: sessions }) },
+    close() {
+      mq.close(() => {});
+      sessions.disconnect();
+    },
+  };
+}
 
 export interface GatewayDeps {
   tls: { ca: string; cert: string; key: string };
@@ -61,10 +75,13 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
   const blobs = new BlobStore(join(config.dataDir, 'blobs'));
   let route: ((vin: string, topic: string, payload: Buffer) => Promise<void>) | null = null;
   let dispatcher: FlashDispatcher | null = null;
+  // Clustered: every publish goes through Redis to the gateway that holds the vehicle's connection.
+  const cluster = config.mqttCluster ? clusterBackends(config) : null;
   const mqtt = await createVehicleBroker({
     tls: deps.tls,
     metrics,
     log,
+    ...(cluster ? { cluster: cluster.options } : {}),
     onUplink: (vin, topic, payload) => void route?.(vin, topic, payload),
     onPresence: (vin, connected, since) => {
       const done = connected ? repos.vehicles.markConnected(vin, since) : repos.vehicles.markDisconnected(vin, since);
@@ -142,6 +159,7 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
       await waiter.close();
       await mqtt.close();
       redis.disconnect();
+      cluster?.close();
       await pool.end();
     },
   };

@@ -20,6 +20,8 @@ export interface GatewayConfig {
   maxImageBytes: number;
   /** Vehicles in flight across all campaigns at most; urgency decides who goes first when it is full. */
   fleetMaxInFlight: number;
+  /** Several gateways behind one address: MQTT messages and sessions through Redis (mqemitter-redis). */
+  mqttCluster: boolean;
   logLevel: string;
 }
 
@@ -50,6 +52,7 @@ export function loadConfig(env: Env): Readonly<GatewayConfig> {
     chunkSize: integer(env, 'CHUNK_SIZE', DEFAULT_CHUNK_SIZE, 1024, MAX_CHUNK_SIZE),
     maxImageBytes: integer(env, 'MAX_IMAGE_BYTES', 2 * 1024 ** 3, 1, Number.MAX_SAFE_INTEGER),
     fleetMaxInFlight: integer(env, 'FLEET_MAX_IN_FLIGHT', 10_000, 1, 10_000_000),
+    mqttCluster: flag(env, 'MQTT_CLUSTER'),
     logLevel: env.LOG_LEVEL ?? 'info',
   };
   return Object.freeze(config);
@@ -67,6 +70,13 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
   const n = Number(raw);
   if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(name, `must be an integer in ${min}..${max}, got "${raw}"`);
   return n;
+}
+
+function flag(env: Env, name: string): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '' || raw === '0' || raw === 'false') return false;
+  if (raw === '1' || raw === 'true') return true;
+  throw new ConfigError(name, `must be 1/true or 0/false, got "${raw}"`);
 }
 
 function port(env: Env, name: string, fallback: number): number {

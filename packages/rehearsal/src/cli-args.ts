@@ -41,7 +41,7 @@ Options:
   --error-threshold R   pause when a phase's failures pass this share, 0..1 (default 0.1)
   --success-threshold R open the next phase at this share confirmed, 0..1 (default 0.9)
   --inject FAULTS       faults on the fleet, e.g. install-failure=0.3,disconnect=0.1
-                        (kinds: install-failure, corrupt-chunk, disconnect)
+                        (kinds: install-failure, corrupt-chunk, disconnect, low-battery)
   --execution-timeout S per-vehicle timeout in seconds (default 120)
   --timeout S           give up on the campaign after S seconds (default 600)
   --mqtt-port N         MQTT/TLS port, 0 = any free port (default 8883)

@@ -107,6 +107,7 @@ export async function runRehearsal(opts: RehearsalOptions): Promise<RehearsalSum
       chunkSize: 64 * 1024,
       maxImageBytes: Math.max(opts.imageSize, 1),
       fleetMaxInFlight: 10_000,
+      mqttCluster: false,
       logLevel: 'info',
     };
     const logger = pino({ level: 'info' }, destination({ dest: logFile, mkdir: true, sync: false }));

@@ -69,11 +69,18 @@ export class VirtualVehicle extends EventEmitter {
   private reportCounter = 0;
   private counters = { bytesReceived: 0, chunksReceived: 0, rejections: 0, results: 0, ignoredMessages: 0, reconnects: 0, flashes: 0 };
   private stopped = false;
+  private timeScale: number;
 
   constructor(private readonly opts: VirtualVehicleOptions) {
     super();
     this.vin = opts.record.vin;
     this.ecuState = opts.record.ecus.map((e) => ({ ...e }));
+    this.timeScale = opts.timeScale ?? 1;
+  }
+
+  /** Simulated flash time factor, changeable between updates (1 = real time). */
+  setTimeScale(factor: number): void {
+    this.timeScale = factor;
   }
 
   get ecus(): readonly EcuRecord[] {
@@ -307,7 +314,7 @@ export class VirtualVehicle extends EventEmitter {
       bytesTotal: whole.image.length,
     }).finish();
     await this.publish('progress', installing, 0);
-    await new Promise((r) => setTimeout(r, flashDurationMs(d.ecu.bus, whole.image.length, this.opts.timeScale ?? 1)));
+    await new Promise((r) => setTimeout(r, flashDurationMs(d.ecu.bus, whole.image.length, this.timeScale)));
     if (this.downloads.get(d.executionId) !== d || this.stopped) return;
     if (this.faulty('low-battery') && (this.currentAttempt.get(d.executionId) ?? 1) <= 1) {
       // Checked before flashing, as an ECU's preconditions routine would: nothing was written.

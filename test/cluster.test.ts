@@ -1,0 +1,106 @@
+import { createPublicKey, randomBytes } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { Queue } from 'bullmq';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FlashDispatcher, createPool } from '@ota/campaign-core';
+import { TEST_DATABASE_URL, TEST_REDIS_URL, createTestRedis, uniqueName } from '@ota/campaign-core/testing';
+import { ensureFleetPki, ensureVehicleCredentials } from '@ota/gateway';
+import { keyIdOf } from '@ota/proto';
+import { AdminClient } from '@ota/rehearsal/admin-client';
+import { SimulatedFleet, generateFleet } from '@ota/vehicle-sim';
+import { freePort, spawnGateway } from './support/gateway-process.js';
+import { until } from './support/test-gateway.js';
+
+describe('several gateways sharing Postgres and Redis', () => {
+  const cleanups: (() => Promise<unknown>)[] = [];
+  afterAll(async () => {
+    for (const c of cleanups.reverse()) await c().catch(() => {});
+  });
+
+  it('serves vehicles on either gateway, and a cancel on one reaches the jobs held by the other', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ota-cluster-'));
+    const schema = uniqueName('cluster');
+    const redis = await createTestRedis();
+    const token = randomBytes(24).toString('hex');
+    const shared = {
+      DATABASE_URL: TEST_DATABASE_URL,
+      DATABASE_SCHEMA: schema,
+      REDIS_URL: TEST_REDIS_URL,
+      QUEUE_PREFIX: redis.prefix,
+      MQTT_CLUSTER: '1',
+      MQTT_HOST: '127.0.0.1',
+      HTTP_HOST: '127.0.0.1',
+      PKI_DIR: join(dir, 'pki'),
+      DATA_DIR: join(dir, 'data'), // the image store: a volume both gateways mount
+      ADMIN_TOKEN: token,
+      CHUNK_SIZE: '16384',
+      LOG_LEVEL: 'warn',
+    };
+    const ports = { a: [await freePort(), await freePort()], b: [await freePort(), await freePort()] };
+    const gateways: ChildProcess[] = [];
+    cleanups.push(async () => {
+      for (const g of gateways) g.kill('SIGKILL');
+      const pool = createPool({ url: TEST_DATABASE_URL });
+      await pool.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await pool.end();
+      await redis.drop();
+      await rm(dir, { recursive: true, force: true });
+    });
+    gateways.push(await spawnGateway({ ...shared, MQTT_PORT: String(ports.a[0]), HTTP_PORT: String(ports.a[1]) }, ports.a[1]!));
+    gateways.push(await spawnGateway({ ...shared, MQTT_PORT: String(ports.b[0]), HTTP_PORT: String(ports.b[1]) }, ports.b[1]!));
+    const apiA = new AdminClient(`http://127.0.0.1:${ports.a[1]}`, token);
+    const apiB = new AdminClient(`http://127.0.0.1:${ports.b[1]}`, token);
+
+    const records = generateFleet({ count: 8, seed: 61 });
+    await apiA.importVehicles(records);
+    const pki = await ensureFleetPki(shared.PKI_DIR);
+    const creds = await ensureVehicleCredentials(pki, records.map((r) => r.vin));
+    const key = createPublicKey(await readFile(join(shared.PKI_DIR, 'signing', 'director.pub.pem'), 'utf8'));
+    // Half the fleet on each gateway.
+    const fleets = [records.slice(0, 4), records.slice(4)].map(
+      (rs, i) =>
+        new SimulatedFleet({
+          records: rs,
+          gatewayUrl: `mqtts://127.0.0.1:${i === 0 ? ports.a[0] : ports.b[0]}`,
+          ca: pki.caCertPem,
+          credentialsFor: (vin) => ({ cert: creds.get(vin)!.certPem, key: creds.get(vin)!.keyPem }),
+          trustedKeys: new Map([[keyIdOf(key), key]]),
+          timeScale: 0.001,
+        }),
+    );
+    for (const f of fleets) {
+      cleanups.push(() => f.stop());
+      await f.start();
+    }
+
+    // Started through A: A's workers offer to vehicles connected to B too, through Redis.
+    const u1 = await apiA.createUpdate({ name: 'c1', version: '2.0.0', module: 'bcm', bus: 'CAN', hardwareIds: ['BCM-H2'] });
+    await apiA.uploadImage(u1.id, randomBytes(32 * 1024));
+    const c1 = await apiA.createCampaign({ name: 'across', updateId: u1.id });
+    await apiA.startCampaign(c1.id);
+    await until(async () => (await apiB.campaignStatus(c1.id)).campaign.state === 'completed', 30_000, 'the campaign across gateways');
+    expect((await apiB.campaignStatus(c1.id)).counts.succeeded).toBe(8);
+
+    // A slow one, in flight two at a time, cancelled through B.
+    for (const f of fleets) for (const v of f.vehicles) v.setTimeScale(0.5);
+    const u2 = await apiA.createUpdate({ name: 'c2', version: '3.0.0', module: 'bcm', bus: 'CAN', hardwareIds: ['BCM-H2'] });
+    await apiA.uploadImage(u2.id, randomBytes(256 * 1024));
+    const c2 = await apiA.createCampaign({ name: 'to cancel', updateId: u2.id, maxInFlight: 2 });
+    await apiA.startCampaign(c2.id);
+    await until(async () => (await apiA.campaignStatus(c2.id)).counts.installing === 2 || (await apiA.campaignStatus(c2.id)).counts.downloading === 2, 30_000, 'two in flight');
+    await apiB.cancelCampaign(c2.id, 'stop');
+    const final = await until(async () => {
+      const s = await apiA.campaignStatus(c2.id);
+      return ['queued', 'offered', 'downloading', 'installing', 'installed'].every((k) => (s.counts[k] ?? 0) === 0) && s;
+    }, 30_000, 'every execution to end');
+    expect(final.campaign.state).toBe('cancelled');
+    expect(final.counts.cancelled).toBeGreaterThanOrEqual(6);
+    // No job is left holding a slot in either gateway's workers.
+    const queue = new Queue(FlashDispatcher.queueName(c2.id), { connection: redis.redis, prefix: redis.prefix });
+    await until(async () => (await queue.getActiveCount()) === 0, 10_000, 'active jobs to end');
+    await queue.close();
+  }, 120_000);
+});
