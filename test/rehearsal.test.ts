@@ -71,4 +71,32 @@ describe('rollout rehearsal, end to end', () => {
       'campaign.complete',
     ]);
   });
+
+  it('resumes downloads cut by a lost link: everyone updates, and at most one window is sent again per reconnect', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'ota-rehearsal-'));
+    cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+    const summary = await runRehearsal({
+      vehicles: 20,
+      imageSize: 512 * 1024,
+      seed: 9,
+      timeScale: 0.001,
+      ratePerMinute: 60_000,
+      maxInFlight: 20,
+      executionTimeoutS: 60,
+      timeoutMs: 90_000,
+      dataDir,
+      mqttPort: 0,
+      httpPort: 0,
+      databaseUrl: TEST_DATABASE_URL,
+      redisUrl: TEST_REDIS_URL,
+      keep: false,
+      inject: 'disconnect=0.3',
+      say: () => {},
+    });
+    expect(summary).toMatchObject({ campaignState: 'completed', succeeded: 20, onNewVersion: 20 });
+    expect(summary.reconnects).toBeGreaterThan(0);
+    const window = 4 * 64 * 1024; // chunks in flight x chunk size
+    expect(summary.bytesResent).toBeLessThanOrEqual(summary.reconnects * window);
+    expect(summary.bytesSent).toBe(20 * 512 * 1024 + summary.bytesResent);
+  });
 });

@@ -15,6 +15,7 @@ function report(summary: RehearsalSummary): void {
   if (summary.pauseReason) say(`  paused itself: ${summary.pauseReason.message}`);
   say(`  on ${summary.updateVersion} in the database: ${summary.onNewVersion}/${summary.eligible}`);
   say(`  duration ${(summary.durationMs / 1000).toFixed(1)} s, sent ${(summary.bytesSent / 1e6).toFixed(1)} MB, ${summary.throughputMBps.toFixed(2)} MB/s`);
+  if (summary.reconnects > 0) say(`  ${summary.reconnects} reconnects, ${(summary.bytesResent / 1e6).toFixed(2)} MB sent again`);
 }
 
 async function main(): Promise<number> {
@@ -72,9 +73,9 @@ async function main(): Promise<number> {
     view.end();
     report(summary);
     if (args.json) {
-      const { vehicles, eligible, succeeded, failed, campaignState, durationMs, bytesSent, byState, offered, pauseReason, phaseSizes, onNewVersion } = summary;
+      const { vehicles, eligible, succeeded, failed, campaignState, durationMs, bytesSent, bytesResent, reconnects, byState, offered, pauseReason, phaseSizes, onNewVersion } = summary;
       process.stdout.write(
-        `${JSON.stringify({ vehicles, eligible, succeeded, failed, campaignState, durationMs, bytesSent, byState, offered, pauseReason, phaseSizes, onNewVersion, throughputMBps: Number(summary.throughputMBps.toFixed(3)) })}\n`,
+        `${JSON.stringify({ vehicles, eligible, succeeded, failed, campaignState, durationMs, bytesSent, bytesResent, reconnects, byState, offered, pauseReason, phaseSizes, onNewVersion, throughputMBps: Number(summary.throughputMBps.toFixed(3)) })}\n`,
       );
     }
     const ok = summary.campaignState === 'completed' && summary.onNewVersion === summary.eligible && summary.succeeded === summary.eligible;

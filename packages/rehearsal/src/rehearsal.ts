@@ -54,6 +54,10 @@ export interface RehearsalSummary {
   byState: Record<string, number>;
   /** Vehicles that ever received an offer. */
   offered: number;
+  /** Chunk bytes the gateway sent more than once for the same execution. */
+  bytesResent: number;
+  /** Vehicle reconnections during the run. */
+  reconnects: number;
   /** Why the campaign paused itself, when it did. */
   pauseReason: { threshold: string; message: string } | null;
   phaseSizes: number[];
@@ -172,6 +176,7 @@ export async function runRehearsal(opts: RehearsalOptions): Promise<RehearsalSum
     opts.say(`campaign ${campaign.id}: ${campaign.eligible} eligible vehicles, phases of ${campaign.phaseSizes.join(' + ')}`);
 
     const bytesBefore = gateway.metrics.bytesSent;
+    const resentBefore = gateway.metrics.bytesResent;
     const started = Date.now();
     await api.startCampaign(campaign.id);
     const status = await follow(api, campaign.id, started, opts);
@@ -188,6 +193,8 @@ export async function runRehearsal(opts: RehearsalOptions): Promise<RehearsalSum
       bytesSent,
       byState: Object.fromEntries(Object.entries(status.counts).filter(([, n]) => n > 0)),
       offered: status.offered,
+      bytesResent: gateway.metrics.bytesResent - resentBefore,
+      reconnects: fleet.stats.reconnects,
       pauseReason: status.campaign.pauseReason,
       phaseSizes: campaign.phaseSizes,
       onNewVersion,

@@ -9,6 +9,8 @@ export class GatewayMetrics {
   offersSent = 0;
   chunksSent = 0;
   bytesSent = 0;
+  /** Chunk bytes sent again for the same execution (resumes after a lost link, repeated requests). */
+  bytesResent = 0;
   resultsReceived = 0;
   reportsReceived = 0;
 

@@ -4,6 +4,8 @@ export interface ExecutionImage {
   executionId: string;
   vin: string;
   image: StoredImage;
+  /** Chunks this gateway already sent for the execution: a repeat is a re-send (after a lost link). */
+  sent: Set<number>;
 }
 
 /**
@@ -26,7 +28,7 @@ export class ImageLookup {
     const campaign = await this.repos.campaigns.get(execution.campaignId);
     const update = await this.repos.updates.get(campaign.updateId);
     if (!update.image) return null;
-    const entry = { executionId, vin: execution.vin, image: update.image };
+    const entry = { executionId, vin: execution.vin, image: update.image, sent: new Set<number>() };
     if (this.cache.size >= this.maxEntries) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(executionId, entry);
     return entry;

@@ -33,5 +33,7 @@ export const handleChunkRequest: UplinkHandler = async (ctx, vin, payload) => {
     await ctx.send(vin, 'chunks/data', chunk, 1);
     ctx.metrics.chunksSent++;
     ctx.metrics.bytesSent += data.length;
+    if (found.sent.has(index)) ctx.metrics.bytesResent += data.length;
+    else found.sent.add(index);
   }
 };
