@@ -1,10 +1,9 @@
-import { createPublicKey, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPool } from '@ota/campaign-core';
 import { TEST_DATABASE_URL } from '@ota/campaign-core/testing';
-import { keyIdOf } from '@ota/proto';
-import { SimulatedFleet, generateFleet } from '@ota/vehicle-sim';
-import { startTestGateway, until } from './support/test-gateway.js';
+import { generateFleet } from '@ota/vehicle-sim';
+import { startTestFleet, startTestGateway, until } from './support/test-gateway.js';
 
 /** The most timestamps in any window of `ms`. */
 function densest(times: number[], ms: number): number {
@@ -28,19 +27,8 @@ describe('pacing, end to end', () => {
     cleanups.push(() => t.stop());
     const records = generateFleet({ count: 60, seed: 5 });
     await t.api.importVehicles(records);
-    const key = createPublicKey(t.gateway.signingPublicKeyPem);
-    const creds = new Map<string, { cert: string; key: string }>();
-    for (const r of records) creds.set(r.vin, await t.credentials(r.vin));
-    const fleet = new SimulatedFleet({
-      records,
-      gatewayUrl: t.mqttUrl,
-      ca: t.gateway.pki.caCertPem,
-      credentialsFor: (vin) => creds.get(vin)!,
-      trustedKeys: new Map([[keyIdOf(key), key]]),
-      timeScale: 0.002,
-    });
+    const fleet = await startTestFleet(t, records, { timeScale: 0.002 });
     cleanups.push(() => fleet.stop());
-    await fleet.start();
 
     // Two campaigns at once on different ECUs: one paced by rate, one by the in-flight cap.
     const bcm = await t.api.createUpdate({ name: 'bcm', version: '2.0.0', module: 'bcm', bus: 'CAN', hardwareIds: ['BCM-H2'] });

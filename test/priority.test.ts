@@ -1,10 +1,9 @@
-import { createPublicKey, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPool } from '@ota/campaign-core';
 import { TEST_DATABASE_URL } from '@ota/campaign-core/testing';
-import { keyIdOf } from '@ota/proto';
-import { SimulatedFleet, generateFleet } from '@ota/vehicle-sim';
-import { startTestGateway, until } from './support/test-gateway.js';
+import { generateFleet } from '@ota/vehicle-sim';
+import { startTestFleet, startTestGateway, until } from './support/test-gateway.js';
 
 describe('priority between campaigns, end to end', () => {
   const cleanups: (() => Promise<unknown>)[] = [];
@@ -17,19 +16,8 @@ describe('priority between campaigns, end to end', () => {
     cleanups.push(() => t.stop());
     const records = generateFleet({ count: 10, seed: 51 });
     await t.api.importVehicles(records);
-    const key = createPublicKey(t.gateway.signingPublicKeyPem);
-    const creds = new Map<string, { cert: string; key: string }>();
-    for (const r of records) creds.set(r.vin, await t.credentials(r.vin));
-    const fleet = new SimulatedFleet({
-      records,
-      gatewayUrl: t.mqttUrl,
-      ca: t.gateway.pki.caCertPem,
-      credentialsFor: (vin) => creds.get(vin)!,
-      trustedKeys: new Map([[keyIdOf(key), key]]),
-      timeScale: 0.01, // ~40 ms per CAN flash of 16 KiB, ~30 ms on CAN FD: a queue forms behind 2 slots
-    });
+    const fleet = await startTestFleet(t, records, { timeScale: 0.01 }); // ~40 ms per CAN flash of 16 KiB, ~30 ms on CAN FD: a queue forms behind 2 slots
     cleanups.push(() => fleet.stop());
-    await fleet.start();
 
     const routineUpdate = await t.api.createUpdate({ name: 'r', version: '2.0.0', module: 'bcm', bus: 'CAN', hardwareIds: ['BCM-H2'] });
     const criticalUpdate = await t.api.createUpdate({ name: 'c', version: '4.0.0', module: 'adas', bus: 'CAN_FD', hardwareIds: ['ADAS-C1'] });

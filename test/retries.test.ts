@@ -1,10 +1,9 @@
-import { createPublicKey, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPool } from '@ota/campaign-core';
 import { TEST_DATABASE_URL } from '@ota/campaign-core/testing';
-import { keyIdOf } from '@ota/proto';
-import { SimulatedFleet, generateFleet, strikes } from '@ota/vehicle-sim';
-import { startTestGateway, until } from './support/test-gateway.js';
+import { generateFleet, strikes } from '@ota/vehicle-sim';
+import { startTestFleet, startTestGateway, until } from './support/test-gateway.js';
 
 describe('per-vehicle execution, end to end', () => {
   const cleanups: (() => Promise<unknown>)[] = [];
@@ -17,25 +16,11 @@ describe('per-vehicle execution, end to end', () => {
     cleanups.push(() => t.stop());
     const records = generateFleet({ count: 10, seed: 8 });
     await t.api.importVehicles(records);
-    const key = createPublicKey(t.gateway.signingPublicKeyPem);
-    const creds = new Map<string, { cert: string; key: string }>();
-    for (const r of records) creds.set(r.vin, await t.credentials(r.vin));
     const faults = { 'low-battery': 0.5 };
     const [late, ...online] = records;
-    const fleetOf = (rs: typeof records) =>
-      new SimulatedFleet({
-        records: rs,
-        gatewayUrl: t.mqttUrl,
-        ca: t.gateway.pki.caCertPem,
-        credentialsFor: (vin) => creds.get(vin)!,
-        trustedKeys: new Map([[keyIdOf(key), key]]),
-        timeScale: 0.001,
-        faults,
-        faultSeed: 8,
-      });
-    const fleet = fleetOf(online);
+    const fleetOf = (rs: typeof records) => startTestFleet(t, rs, { faults, faultSeed: 8 });
+    const fleet = await fleetOf(online);
     cleanups.push(() => fleet.stop());
-    await fleet.start();
 
     const update = await t.api.createUpdate({ name: 'u', version: '2.1.0', module: 'bcm', bus: 'CAN', hardwareIds: ['BCM-H2'] });
     await t.api.uploadImage(update.id, randomBytes(20 * 1024));
@@ -58,9 +43,8 @@ describe('per-vehicle execution, end to end', () => {
     expect(waiting.rows).toEqual([{ state: 'queued', attempts: 0 }]);
     expect((await t.api.campaignStatus(campaign.id)).campaign.state).toBe('running');
 
-    const lateFleet = fleetOf([late!]);
+    const lateFleet = await fleetOf([late!]);
     cleanups.push(() => lateFleet.stop());
-    await lateFleet.start();
     const done = await until(async () => {
       const s = await t.api.campaignStatus(campaign.id);
       return s.campaign.state === 'completed' && s;
@@ -81,20 +65,9 @@ describe('per-vehicle execution, end to end', () => {
     cleanups.push(() => t.stop());
     const [first, second, newcomer] = generateFleet({ count: 3, seed: 12 });
     await t.api.importVehicles([first!, second!]);
-    const key = createPublicKey(t.gateway.signingPublicKeyPem);
     const fleetOf = async (rs: NonNullable<typeof first>[]) => {
-      const creds = new Map<string, { cert: string; key: string }>();
-      for (const r of rs) creds.set(r.vin, await t.credentials(r.vin));
-      const f = new SimulatedFleet({
-        records: rs,
-        gatewayUrl: t.mqttUrl,
-        ca: t.gateway.pki.caCertPem,
-        credentialsFor: (vin) => creds.get(vin)!,
-        trustedKeys: new Map([[keyIdOf(key), key]]),
-        timeScale: 0.001,
-      });
+      const f = await startTestFleet(t, rs);
       cleanups.push(() => f.stop());
-      await f.start();
       return f;
     };
     await fleetOf([first!, second!]);

@@ -1,14 +1,13 @@
-import { createPublicKey, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPool } from '@ota/campaign-core';
 import { TEST_DATABASE_URL, TEST_REDIS_URL } from '@ota/campaign-core/testing';
-import { keyIdOf } from '@ota/proto';
 import { runRehearsal } from '@ota/rehearsal';
-import { SimulatedFleet, generateFleet } from '@ota/vehicle-sim';
-import { startTestGateway, until } from './support/test-gateway.js';
+import { generateFleet } from '@ota/vehicle-sim';
+import { startTestFleet, startTestGateway, until } from './support/test-gateway.js';
 
 describe('phased rollouts, end to end', () => {
   const cleanups: (() => Promise<unknown>)[] = [];
@@ -61,19 +60,8 @@ describe('phased rollouts, end to end', () => {
     cleanups.push(() => t.stop());
     const records = generateFleet({ count: 12, seed: 11 });
     await t.api.importVehicles(records);
-    const key = createPublicKey(t.gateway.signingPublicKeyPem);
-    const creds = new Map<string, { cert: string; key: string }>();
-    for (const r of records) creds.set(r.vin, await t.credentials(r.vin));
-    const fleet = new SimulatedFleet({
-      records,
-      gatewayUrl: t.mqttUrl,
-      ca: t.gateway.pki.caCertPem,
-      credentialsFor: (vin) => creds.get(vin)!,
-      trustedKeys: new Map([[keyIdOf(key), key]]),
-      timeScale: 0.001,
-    });
+    const fleet = await startTestFleet(t, records, { timeScale: 0.001 });
     cleanups.push(() => fleet.stop());
-    await fleet.start();
 
     const update = await t.api.createUpdate({ name: 'u', version: '2.0.0', module: 'bcm', bus: 'CAN', hardwareIds: ['BCM-H2'] });
     await t.api.uploadImage(update.id, randomBytes(40 * 1024));

@@ -1,10 +1,9 @@
-import { createPublicKey, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPool, inWindow } from '@ota/campaign-core';
 import { TEST_DATABASE_URL } from '@ota/campaign-core/testing';
-import { keyIdOf } from '@ota/proto';
-import { SimulatedFleet, generateFleet, type VehicleRecord } from '@ota/vehicle-sim';
-import { startTestGateway, until, type TestGateway } from './support/test-gateway.js';
+import { generateFleet, type VehicleRecord } from '@ota/vehicle-sim';
+import { startTestFleet, startTestGateway, until, type TestGateway } from './support/test-gateway.js';
 
 const hhmm = (d: Date) => d.toISOString().slice(11, 16);
 
@@ -17,19 +16,8 @@ describe('scheduling, end to end', () => {
     cleanups.push(() => t.stop());
     records = generateFleet({ count: 12, seed: 31 });
     await t.api.importVehicles(records);
-    const key = createPublicKey(t.gateway.signingPublicKeyPem);
-    const creds = new Map<string, { cert: string; key: string }>();
-    for (const r of records) creds.set(r.vin, await t.credentials(r.vin));
-    const fleet = new SimulatedFleet({
-      records,
-      gatewayUrl: t.mqttUrl,
-      ca: t.gateway.pki.caCertPem,
-      credentialsFor: (vin) => creds.get(vin)!,
-      trustedKeys: new Map([[keyIdOf(key), key]]),
-      timeScale: 0.001,
-    });
+    const fleet = await startTestFleet(t, records, { timeScale: 0.001 });
     cleanups.push(() => fleet.stop());
-    await fleet.start();
   });
   afterAll(async () => {
     for (const c of cleanups.reverse()) await c();

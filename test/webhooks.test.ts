@@ -1,10 +1,9 @@
-import { createPublicKey, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import { afterAll, describe, expect, it } from 'vitest';
 import { signBody } from '@ota/gateway';
-import { keyIdOf } from '@ota/proto';
-import { SimulatedFleet, generateFleet } from '@ota/vehicle-sim';
-import { startTestGateway, until } from './support/test-gateway.js';
+import { generateFleet } from '@ota/vehicle-sim';
+import { startTestFleet, startTestGateway, until } from './support/test-gateway.js';
 
 interface Received {
   path: string;
@@ -57,19 +56,8 @@ describe('webhooks, end to end', () => {
     const refused = await fetch(`${t.httpUrl}/v1/webhooks`, { method: 'POST', headers, body: JSON.stringify({ url: 'ftp://x', secret: 'short' }) });
     expect(refused.status).toBe(400);
 
-    const key = createPublicKey(t.gateway.signingPublicKeyPem);
-    const creds = new Map<string, { cert: string; key: string }>();
-    for (const r of records) creds.set(r.vin, await t.credentials(r.vin));
-    const fleet = new SimulatedFleet({
-      records,
-      gatewayUrl: t.mqttUrl,
-      ca: t.gateway.pki.caCertPem,
-      credentialsFor: (vin) => creds.get(vin)!,
-      trustedKeys: new Map([[keyIdOf(key), key]]),
-      timeScale: 0.001,
-    });
+    const fleet = await startTestFleet(t, records, { timeScale: 0.001 });
     cleanups.push(() => fleet.stop());
-    await fleet.start();
     await t.api.startCampaign(campaign.id);
 
     // The failing receiver gets the completion on the second try (1 s backoff).

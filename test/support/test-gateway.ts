@@ -1,13 +1,15 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { createPublicKey, randomBytes } from 'node:crypto';
 import { pino } from 'pino';
 import mqtt, { type MqttClient } from 'mqtt';
 import { createPool } from '@ota/campaign-core';
 import { TEST_DATABASE_URL, TEST_REDIS_URL, createTestRedis, uniqueName } from '@ota/campaign-core/testing';
 import { ensureVehicleCredentials, startGateway, type RunningGateway } from '@ota/gateway';
 import { AdminClient } from '@ota/rehearsal/admin-client';
+import { keyIdOf } from '@ota/proto';
+import { SimulatedFleet, type FaultRates, type VehicleRecord } from '@ota/vehicle-sim';
 
 export interface TestGateway {
   gateway: RunningGateway;
@@ -107,4 +109,29 @@ export async function until<T>(probe: () => Promise<T | undefined | false>, time
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/**
+ * A simulated fleet connected to the test gateway over mutual TLS, with certificates from its CA and its
+ * director key trusted; started, and stopped by the returned fleet's stop().
+ */
+export async function startTestFleet(
+  t: TestGateway,
+  records: VehicleRecord[],
+  opts: { timeScale?: number; faults?: FaultRates; faultSeed?: number } = {},
+): Promise<SimulatedFleet> {
+  const key = createPublicKey(t.gateway.signingPublicKeyPem);
+  const creds = new Map<string, { cert: string; key: string }>();
+  for (const r of records) creds.set(r.vin, await t.credentials(r.vin));
+  const fleet = new SimulatedFleet({
+    records,
+    gatewayUrl: t.mqttUrl,
+    ca: t.gateway.pki.caCertPem,
+    credentialsFor: (vin) => creds.get(vin)!,
+    trustedKeys: new Map([[keyIdOf(key), key]]),
+    timeScale: opts.timeScale ?? 0.001,
+    ...(opts.faults ? { faults: opts.faults, faultSeed: opts.faultSeed ?? 0 } : {}),
+  });
+  await fleet.start();
+  return fleet;
 }
