@@ -116,9 +116,11 @@ export async function runRehearsal(opts: RehearsalOptions): Promise<RehearsalSum
     };
     const logger = pino({ level: 'info' }, destination({ dest: logFile, mkdir: true, sync: false }));
     cleanup.push('log', () => logger.flush());
-    cleanup.push('schema', () =>
-      opts.keep ? keepRun(databaseUrl, schema) : dropRun(databaseUrl, schema, redisUrl, config.queuePrefix),
-    );
+    // Queues of a finished run are of no use; its database schema is kept for inspection with --keep.
+    cleanup.push('run data', async () => {
+      await dropQueues(redisUrl, config.queuePrefix);
+      await (opts.keep ? keepSchema(databaseUrl, schema) : dropSchema(databaseUrl, schema));
+    });
     const gateway = await startGateway(config, logger);
     cleanup.push('gateway', () => gateway.close());
     opts.say(`gateway: mqtts://127.0.0.1:${gateway.mqttPort}, admin API http://127.0.0.1:${gateway.httpPort}, log ${logFile}`);
@@ -268,7 +270,7 @@ async function privateRedis(opts: RehearsalOptions, cleanup: CleanupStack): Prom
 
 const KEPT = 'kept by --keep';
 
-async function keepRun(databaseUrl: string, schema: string): Promise<void> {
+async function keepSchema(databaseUrl: string, schema: string): Promise<void> {
   const pool = createPool({ url: databaseUrl });
   try {
     await pool.query(`COMMENT ON SCHEMA ${schema} IS '${KEPT}'`);
@@ -291,14 +293,17 @@ async function dropAbandonedRuns(databaseUrl: string): Promise<void> {
   }
 }
 
-/** Removes what this run left in shared services: its schema and its queue keys. */
-async function dropRun(databaseUrl: string, schema: string, redisUrl: string, prefix: string): Promise<void> {
+async function dropSchema(databaseUrl: string, schema: string): Promise<void> {
   const pool = createPool({ url: databaseUrl });
   try {
     await pool.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
   } finally {
     await pool.end();
   }
+}
+
+/** Removes this run's queue keys from a Redis that others may share. */
+async function dropQueues(redisUrl: string, prefix: string): Promise<void> {
   const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: () => null });
   redis.on('error', () => {}); // connect() below rejects with the same error
   try {
