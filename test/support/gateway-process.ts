@@ -1,19 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export { freePort } from '@ota/rehearsal';
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The gateway as operators run it (`src/main.ts`), in its own process, so a test can SIGKILL it. */
 export async function spawnGateway(env: Record<string, string>, httpPort: number): Promise<ChildProcess> {

@@ -1,3 +1,4 @@
 export * from './rehearsal.js';
 export * from './admin-client.js';
 export * from './cli-args.js';
+export { freePort } from './infra/free-port.js';

@@ -46,8 +46,8 @@ export type OfferClaim =
   | { kind: 'held'; execution: Execution }
   /** offerable, but the vehicle is not connected: it gets the offer when it next reports */
   | { kind: 'offline'; execution: Execution }
-  /** offerable, but not now: outside the maintenance window, ECU busy with another campaign, capacity full */
-  | { kind: 'outside-window'; execution: Execution; delayMs: number }
+  /** offerable, but not now (outside the maintenance window, ECU busy with another campaign, capacity full) */
+  | { kind: 'later'; execution: Execution; delayMs: number }
   | { kind: 'missing' };
 
 export type TransitionOutcome =
@@ -104,13 +104,13 @@ export class ExecutionRepo {
       if (offerable && !row.connected) return { kind: 'offline', execution };
       const window = row.maintenance_window as MaintenanceWindow | null;
       const wait = window ? msUntilWindow(this.clock.now(), row.time_zone as string, window) : 0;
-      if (offerable && wait > 0) return { kind: 'outside-window', execution, delayMs: wait };
+      if (offerable && wait > 0) return { kind: 'later', execution, delayMs: wait };
       if (offerable && Number.isFinite(capacity) && !(await this.admitted(client, row.priority as Priority, capacity))) {
-        return { kind: 'outside-window', execution, delayMs: CAPACITY_RECHECK_MS };
+        return { kind: 'later', execution, delayMs: CAPACITY_RECHECK_MS };
       }
       // One campaign at a time per ECU: a campaign queued behind an earlier one waits until that one is done
       // with this ECU (queued included: it would otherwise overtake it). The later one always yields.
-      if (offerable && row.ecu_busy) return { kind: 'outside-window', execution, delayMs: ECU_BUSY_RECHECK_MS };
+      if (offerable && row.ecu_busy) return { kind: 'later', execution, delayMs: ECU_BUSY_RECHECK_MS };
       if (offerable) {
         const moved = await this.applyTransition(client, execution, 'offered', {});
         await client.query('UPDATE executions SET attempts = attempts + 1, offered_at = $2 WHERE id = $1', [

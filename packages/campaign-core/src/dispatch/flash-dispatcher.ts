@@ -143,8 +143,9 @@ export class FlashDispatcher {
     }
     if (claim.kind === 'held') return; // campaign paused or cancelled: resume dispatches it again
     if (claim.kind === 'offline') return; // dispatchForVehicle() offers it when the vehicle reports
-    if (claim.kind === 'outside-window') {
-      // The same job sleeps until the vehicle's maintenance window opens; it holds no in-flight slot meanwhile.
+    if (claim.kind === 'later') {
+      // Not now: the same job sleeps until the window opens, the ECU is free or a slot may be; it holds no
+      // in-flight slot meanwhile.
       await job.moveToDelayed(Date.now() + claim.delayMs, token);
       throw new DelayedError();
     }

@@ -1,11 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { BlobStore, CampaignService, createRepos, silentLogger, type Campaign } from '@ota/campaign-core';
-import { createTestDatabase } from '@ota/campaign-core/testing';
-import { buildAdminApi } from './admin-api.js';
+import { startTestAdminApi } from './test-admin-api.js';
 
 const TOKEN = 'test-token-0123456789abcdef';
 const auth = { authorization: `Bearer ${TOKEN}` };
@@ -21,38 +16,15 @@ const vehicle = {
 };
 
 describe('admin API', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
+  let api: Awaited<ReturnType<typeof startTestAdminApi>>;
   let app: FastifyInstance;
-  let blobDir: string;
-  const dispatched: { campaign: Campaign; ids: readonly string[] }[] = [];
+  let dispatched: Awaited<ReturnType<typeof startTestAdminApi>>['dispatched'];
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    blobDir = await mkdtemp(join(tmpdir(), 'ota-api-'));
-    const repos = createRepos(db.pool);
-    app = await buildAdminApi({
-      services: {
-        repos,
-        blobs: new BlobStore(blobDir),
-        campaigns: new CampaignService({
-          repos,
-          // Records what would be dispatched; the real dispatcher is exercised end to end in test/.
-          dispatcher: { dispatch: async (campaign, ids) => void dispatched.push({ campaign, ids }), advance: async () => {}, applyPacing: async () => {} },
-          channel: { sendCancel: async () => {} },
-          log: silentLogger,
-        }),
-        chunkSize: 4096,
-        maxImageBytes: 64 * 1024,
-      },
-      tokens: new Map([[TOKEN, 'alice']]),
-      logger: false,
-    });
+    api = await startTestAdminApi(TOKEN, 'alice');
+    ({ app, dispatched } = api);
   });
-  afterAll(async () => {
-    await app.close();
-    await db.drop();
-    await rm(blobDir, { recursive: true, force: true });
-  });
+  afterAll(async () => api.stop());
 
   it('refuses requests without a valid bearer token', async () => {
     for (const headers of [{}, { authorization: 'Bearer wrong-token-wrong-token' }, { authorization: TOKEN }]) {

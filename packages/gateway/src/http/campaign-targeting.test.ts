@@ -1,11 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { BlobStore, CampaignService, createRepos, silentLogger } from '@ota/campaign-core';
-import { createTestDatabase } from '@ota/campaign-core/testing';
-import { buildAdminApi } from './admin-api.js';
+import { startTestAdminApi } from './test-admin-api.js';
 
 const TOKEN = 'targeting-token-0123456789';
 const auth = { authorization: `Bearer ${TOKEN}` };
@@ -20,31 +15,13 @@ const fleet = VINS.map((vin, i) => ({
 }));
 
 describe('campaign targeting and dry run', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
+  let api: Awaited<ReturnType<typeof startTestAdminApi>>;
   let app: FastifyInstance;
-  let blobDir: string;
   let updateId: string;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    blobDir = await mkdtemp(join(tmpdir(), 'ota-target-'));
-    const repos = createRepos(db.pool);
-    app = await buildAdminApi({
-      services: {
-        repos,
-        blobs: new BlobStore(blobDir),
-        campaigns: new CampaignService({
-          repos,
-          dispatcher: { dispatch: async () => {}, advance: async () => {}, applyPacing: async () => {} },
-          channel: { sendCancel: async () => {} },
-          log: silentLogger,
-        }),
-        chunkSize: 4096,
-        maxImageBytes: 1 << 20,
-      },
-      tokens: new Map([[TOKEN, 'release-eng']]),
-      logger: false,
-    });
+    api = await startTestAdminApi(TOKEN, 'release-eng', { chunkSize: 4096, maxImageBytes: 1 << 20 });
+    app = api.app;
     await app.inject({ method: 'POST', url: '/v1/vehicles/import', headers: auth, payload: { vehicles: fleet } });
     const update = await app.inject({
       method: 'POST',
@@ -54,11 +31,7 @@ describe('campaign targeting and dry run', () => {
     });
     updateId = update.json().id;
   });
-  afterAll(async () => {
-    await app.close();
-    await db.drop();
-    await rm(blobDir, { recursive: true, force: true });
-  });
+  afterAll(async () => api.stop());
 
   const dryRun = (body: object) => app.inject({ method: 'POST', url: '/v1/campaigns/dry-run', headers: auth, payload: { name: 'plan', updateId, ...body } });
 
@@ -70,7 +43,7 @@ describe('campaign targeting and dry run', () => {
     expect(plan.sample).toHaveLength(4);
     expect(plan.sample.map((s: { phase: number }) => s.phase)).toEqual([0, 1, 1, 1]);
     expect((await dryRun({ rollout: { phases: '1,100%' } })).json().sample).toEqual(plan.sample); // same name, same order
-    const campaigns = await db.pool.query('SELECT count(*)::int AS n FROM campaigns');
+    const campaigns = await api.db.pool.query('SELECT count(*)::int AS n FROM campaigns');
     expect(campaigns.rows[0].n).toBe(0);
   });
 

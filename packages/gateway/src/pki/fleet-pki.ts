@@ -39,20 +39,7 @@ export async function ensureFleetPki(dir: string, opts: { serverHosts?: string[]
   const caKeyPath = join(dir, 'ca.key.pem');
   let caCertPem = await readIfExists(caCertPath);
   if (!caCertPem) {
-    const keys = await generateKeys();
-    const cert = await x509.X509CertificateGenerator.createSelfSigned({
-      serialNumber: serial(),
-      name: `CN=${opts.caName ?? 'OTA Fleet Root CA'}`,
-      notBefore: new Date(Date.now() - DAY_MS),
-      notAfter: new Date(Date.now() + 3650 * DAY_MS),
-      keys,
-      signingAlgorithm: ALG,
-      extensions: [
-        new x509.BasicConstraintsExtension(true, 0, true),
-        new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
-        await x509.SubjectKeyIdentifierExtension.create(keys.publicKey),
-      ],
-    });
+    const { cert, keys } = await createCa(opts.caName ?? 'OTA Fleet Root CA', 3650);
     await writeFile(caKeyPath, await keyPem(keys.privateKey), { mode: 0o600 });
     caCertPem = cert.toString('pem');
     await writeFile(caCertPath, caCertPem);
@@ -124,21 +111,28 @@ export async function createStandaloneCa(name: string): Promise<{
   caCertPem: string;
   issue(cn: string): Promise<Credentials>;
 }> {
+  const { cert, keys } = await createCa(name, 30);
+  const ca = { cert, key: keys.privateKey };
+  return { caCertPem: cert.toString('pem'), issue: (cn) => issueClientCert(ca, cn) };
+}
+
+/** A self-signed CA certificate that may sign end-entity certificates only (path length 0). */
+async function createCa(name: string, days: number): Promise<{ cert: x509.X509Certificate; keys: CryptoKeyPair }> {
   const keys = await generateKeys();
   const cert = await x509.X509CertificateGenerator.createSelfSigned({
     serialNumber: serial(),
     name: `CN=${name}`,
     notBefore: new Date(Date.now() - DAY_MS),
-    notAfter: new Date(Date.now() + 30 * DAY_MS),
+    notAfter: new Date(Date.now() + days * DAY_MS),
     keys,
     signingAlgorithm: ALG,
     extensions: [
       new x509.BasicConstraintsExtension(true, 0, true),
-      new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign, true),
+      new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
+      await x509.SubjectKeyIdentifierExtension.create(keys.publicKey),
     ],
   });
-  const ca = { cert, key: keys.privateKey };
-  return { caCertPem: cert.toString('pem'), issue: (cn) => issueClientCert(ca, cn) };
+  return { cert, keys };
 }
 
 async function issueClientCert(ca: CaMaterial, cn: string): Promise<Credentials> {
