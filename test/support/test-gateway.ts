@@ -47,6 +47,7 @@ export async function startTestGateway(opts: { fleetMaxInFlight?: number } = {})
       maxImageBytes: 8 * 1024 * 1024,
       fleetMaxInFlight: opts.fleetMaxInFlight ?? 10_000,
       mqttCluster: false,
+      chunkCacheBytes: 64 * 1024 * 1024,
       logLevel: 'warn',
     },
     pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),

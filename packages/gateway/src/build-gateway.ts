@@ -23,6 +23,7 @@ import { buildAdminApi } from './http/admin-api.js';
 import { GatewayMetrics } from './mqtt/gateway-metrics.js';
 import { createUplinkRouter } from './mqtt/handlers/index.js';
 import { ImageLookup } from './mqtt/image-lookup.js';
+import { ChunkCache } from './mqtt/chunk-cache.js';
 import { WebhookSender } from './webhooks/webhook-sender.js';
 import { createVehicleBroker, type VehicleBroker } from './mqtt/vehicle-broker.js';
 
@@ -90,7 +91,7 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
   });
   route = createUplinkRouter({
     repos,
-    blobs,
+    chunks: new ChunkCache(blobs, config.chunkCacheBytes),
     images: new ImageLookup(repos),
     metrics,
     log,

@@ -20,6 +20,8 @@ export interface GatewayConfig {
   maxImageBytes: number;
   /** Vehicles in flight across all campaigns at most; urgency decides who goes first when it is full. */
   fleetMaxInFlight: number;
+  /** Memory for image chunks shared by all downloads of this gateway. */
+  chunkCacheBytes: number;
   /** Several gateways behind one address: MQTT messages and sessions through Redis (mqemitter-redis). */
   mqttCluster: boolean;
   logLevel: string;
@@ -53,6 +55,7 @@ export function loadConfig(env: Env): Readonly<GatewayConfig> {
     maxImageBytes: integer(env, 'MAX_IMAGE_BYTES', 2 * 1024 ** 3, 1, Number.MAX_SAFE_INTEGER),
     fleetMaxInFlight: integer(env, 'FLEET_MAX_IN_FLIGHT', 10_000, 1, 10_000_000),
     mqttCluster: flag(env, 'MQTT_CLUSTER'),
+    chunkCacheBytes: integer(env, 'CHUNK_CACHE_BYTES', 64 * 1024 * 1024, 0, Number.MAX_SAFE_INTEGER),
     logLevel: env.LOG_LEVEL ?? 'info',
   };
   return Object.freeze(config);

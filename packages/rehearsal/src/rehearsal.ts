@@ -112,6 +112,7 @@ export async function runRehearsal(opts: RehearsalOptions): Promise<RehearsalSum
       maxImageBytes: Math.max(opts.imageSize, 1),
       fleetMaxInFlight: 10_000,
       mqttCluster: false,
+      chunkCacheBytes: 64 * 1024 * 1024,
       logLevel: 'info',
     };
     const logger = pino({ level: 'info' }, destination({ dest: logFile, mkdir: true, sync: false }));

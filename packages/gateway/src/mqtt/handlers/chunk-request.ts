@@ -28,7 +28,7 @@ export const handleChunkRequest: UplinkHandler = async (ctx, vin, payload) => {
   }
   for (let index = req.index; index < req.index + count; index++) {
     const offset = index * image.chunkSize;
-    const data = await ctx.blobs.read(image.sha256, offset, image.chunkSize);
+    const data = await ctx.chunks.read(image.sha256, offset, image.chunkSize);
     const chunk = ota.v1.Chunk.encode({ executionId: req.executionId, index, offset, data }).finish();
     await ctx.send(vin, 'chunks/data', chunk, 1);
     ctx.metrics.chunksSent++;

@@ -1,12 +1,13 @@
-import type { BlobStore, Logger, Repos } from '@ota/campaign-core';
+import type { Logger, Repos } from '@ota/campaign-core';
 import type { DownlinkSuffix } from '@ota/proto';
 import type { GatewayMetrics } from '../gateway-metrics.js';
 import type { ImageLookup } from '../image-lookup.js';
+import type { ChunkCache } from '../chunk-cache.js';
 
 /** What every uplink handler may use. */
 export interface HandlerContext {
   repos: Repos;
-  blobs: BlobStore;
+  chunks: ChunkCache;
   images: ImageLookup;
   metrics: GatewayMetrics;
   log: Logger;
