@@ -28,3 +28,4 @@ export * from './domain/target-filter.js';
 export * from './db/webhook-repo.js';
 export * from './domain/maintenance-window.js';
 export * from './domain/priority.js';
+export * from './db/certificate-repo.js';

@@ -6,6 +6,7 @@ import { UpdateRepo } from './db/update-repo.js';
 import { VehicleRepo } from './db/vehicle-repo.js';
 import { RolloutRepo } from './db/rollout-repo.js';
 import { WebhookRepo } from './db/webhook-repo.js';
+import { CertificateRepo } from './db/certificate-repo.js';
 
 export interface Repos {
   pool: pg.Pool;
@@ -16,6 +17,7 @@ export interface Repos {
   executions: ExecutionRepo;
   rollouts: RolloutRepo;
   webhooks: WebhookRepo;
+  certificates: CertificateRepo;
 }
 
 /** The persistence adapters over one pool, sharing one clock. */
@@ -32,5 +34,6 @@ export function createRepos(pool: pg.Pool, clock: Clock = systemClock): Repos {
     executions,
     rollouts: new RolloutRepo(pool, clock, campaigns, executions),
     webhooks: new WebhookRepo(pool, clock),
+    certificates: new CertificateRepo(pool, clock),
   };
 }

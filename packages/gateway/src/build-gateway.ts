@@ -25,6 +25,8 @@ import { createUplinkRouter } from './mqtt/handlers/index.js';
 import { ImageLookup } from './mqtt/image-lookup.js';
 import { ChunkCache } from './mqtt/chunk-cache.js';
 import { WebhookSender } from './webhooks/webhook-sender.js';
+import { RevocationList } from './mqtt/revocation-list.js';
+import { issueVehicleCredentials, serialOf, type FleetPki } from './pki/index.js';
 import { createVehicleBroker, type VehicleBroker } from './mqtt/vehicle-broker.js';
 
 function clusterBackends(config: Readonly<GatewayConfig>) {
@@ -41,6 +43,8 @@ function clusterBackends(config: Readonly<GatewayConfig>) {
 
 export interface GatewayDeps {
   tls: { ca: string; cert: string; key: string };
+  /** The fleet CA on disk: provisioning issues vehicle certificates with it, revocations sign CRLs. */
+  pki: FleetPki;
   /** The online key that signs per-vehicle manifests. */
   signingKey: KeyObject;
   logger: Logger;
@@ -131,6 +135,8 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
       .finally(() => (scheduling = null));
   }, 1000);
   scheduler.unref();
+  const revocations = new RevocationList({ server: mqtt.server, tls: deps.tls, pki: deps.pki, repos, log });
+  await revocations.start();
   const api = await buildAdminApi({
     services: {
       repos,
@@ -138,6 +144,18 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
       campaigns,
       chunkSize: config.chunkSize,
       maxImageBytes: config.maxImageBytes,
+      provisioning: {
+        async issue(vin, actor) {
+          const credentials = await issueVehicleCredentials(deps.pki, vin);
+          await repos.certificates.record(vin, serialOf(credentials.certPem), actor);
+          return { ...credentials, caCertPem: deps.pki.caCertPem };
+        },
+        async revoke(vin, reason, actor) {
+          const serials = await repos.certificates.revokeVehicle(vin, reason, actor);
+          await revocations.refresh();
+          return serials;
+        },
+      },
     },
     tokens: config.adminTokens,
     logger: log,
@@ -154,6 +172,7 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
       // Order matters: stop taking work, then stop the workers, then the connections they use.
       await api.close();
       clearInterval(scheduler);
+      revocations.stop();
       await scheduling;
       await webhooks.stop();
       await flash.close();

@@ -21,6 +21,7 @@ export async function startGateway(config: Readonly<GatewayConfig>, logger?: Log
   const signing = await ensureSigningKey(config.pkiDir, 'director');
   const gateway = await buildGateway(config, {
     tls: { ca: pki.caCertPem, cert: pki.serverCertPem, key: pki.serverKeyPem },
+    pki,
     signingKey: signing.privateKey,
     logger: log,
   });

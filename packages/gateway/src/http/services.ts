@@ -8,6 +8,11 @@ export interface ApiServices {
   campaigns: CampaignService;
   chunkSize: number;
   maxImageBytes: number;
+  /** The manufacturing line's side: vehicle certificates from the fleet CA, and their revocation. */
+  provisioning?: {
+    issue(vin: string, actor: string): Promise<{ certPem: string; keyPem: string; caCertPem: string }>;
+    revoke(vin: string, reason: string, actor: string): Promise<string[]>;
+  };
 }
 
 declare module 'fastify' {

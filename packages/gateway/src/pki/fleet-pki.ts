@@ -201,3 +201,28 @@ async function readIfExists(path: string): Promise<string | null> {
   }
 }
 
+
+/** The serial number of a certificate, lowercase hex: what a revocation names. */
+export function serialOf(certPem: string): string {
+  return new x509.X509Certificate(certPem).serialNumber.toLowerCase();
+}
+
+/**
+ * A certificate revocation list signed by the fleet CA. TLS refuses a revoked client certificate during
+ * the handshake once the server's secure context carries it. Always valid for a day: the gateways rebuild
+ * it whenever a revocation lands, and at least every refresh.
+ */
+export async function buildCrl(pki: FleetPki, revoked: readonly { serial: string; revokedAt: Date }[]): Promise<string> {
+  const ca = await loadCa(pki.dir);
+  const crl = await x509.X509CrlGenerator.create({
+    issuer: ca.cert.subject,
+    thisUpdate: new Date(Date.now() - 60_000),
+    nextUpdate: new Date(Date.now() + DAY_MS),
+    entries: revoked.map((r) => ({ serialNumber: r.serial, revocationDate: r.revokedAt })),
+    signingKey: ca.key,
+    signingAlgorithm: ALG,
+    extensions: [await x509.AuthorityKeyIdentifierExtension.create(ca.cert)],
+  });
+  // OpenSSL (and so node:tls) reads only the "X509 CRL" PEM label.
+  return x509.PemConverter.encode(crl.rawData, 'X509 CRL');
+}

@@ -90,6 +90,28 @@ export const vehicleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
+  // Provisioning, for the manufacturing line: a client certificate (CN = VIN) from the fleet CA, recorded
+  // so it can be revoked. The private key travels in the answer: run this over TLS, from the line only.
+  app.post('/:vin/certificate', { schema: { params: Type.Object({ vin: Vin }) } }, async (request, reply) => {
+    if (!app.ota.provisioning) throw new OtaError('OTA_ERR_NOT_FOUND', 'provisioning is not enabled on this gateway');
+    return reply.status(201).send(await app.ota.provisioning.issue(request.params.vin, request.actor));
+  });
+
+  // Revokes every certificate of the vehicle: new TLS handshakes fail, live connections are closed.
+  app.post(
+    '/:vin/revoke',
+    {
+      schema: {
+        params: Type.Object({ vin: Vin }),
+        body: Type.Object({ reason: Type.String({ minLength: 1, maxLength: 1000 }) }, { additionalProperties: false }),
+      },
+    },
+    async (request) => {
+      if (!app.ota.provisioning) throw new OtaError('OTA_ERR_NOT_FOUND', 'provisioning is not enabled on this gateway');
+      return { revoked: await app.ota.provisioning.revoke(request.params.vin, request.body.reason, request.actor) };
+    },
+  );
+
   app.get(
     '/:vin',
     { schema: { params: Type.Object({ vin: Vin }), response: { 200: VehicleOut } } },
