@@ -86,4 +86,44 @@ describe('per-vehicle execution, end to end', () => {
     // A dynamic campaign does not complete on its own while it keeps taking newcomers.
     expect((await t.api.campaignStatus(campaign.id)).campaign.state).toBe('running');
   });
+
+  it('asks the driver only when consent is required: a decline is a rejection, a postponement comes back later', async () => {
+    const t = await startTestGateway();
+    cleanups.push(() => t.stop());
+    const records = generateFleet({ count: 12, seed: 13 });
+    await t.api.importVehicles(records);
+    const faults = { 'consent-decline': 0.25, 'consent-postpone': 0.4 };
+    const fleet = await startTestFleet(t, records, { faults, faultSeed: 13 });
+    cleanups.push(() => fleet.stop());
+    const declined = records.filter((r) => strikes(faults, 'consent-decline', r.vin, 13)).map((r) => r.vin);
+    const postponed = records.filter((r) => !declined.includes(r.vin) && strikes(faults, 'consent-postpone', r.vin, 13)).map((r) => r.vin);
+    expect(declined.length).toBeGreaterThan(0);
+    expect(postponed.length).toBeGreaterThan(0);
+
+    const run = async (module: 'bcm' | 'adas', version: string, consent: 'forced' | 'required') => {
+      const hw = module === 'bcm' ? 'BCM-H2' : 'ADAS-C1';
+      const update = await t.api.createUpdate({ name: module, version, module, bus: module === 'bcm' ? 'CAN' : 'CAN_FD', hardwareIds: [hw] });
+      await t.api.uploadImage(update.id, randomBytes(8 * 1024));
+      const campaign = await t.api.createCampaign({ name: `${module} ${consent}`, updateId: update.id, consent, retry: { backoffS: 0.3 } });
+      await t.api.startCampaign(campaign.id);
+      return until(async () => {
+        const s = await t.api.campaignStatus(campaign.id);
+        return s.campaign.state === 'completed' && s;
+      }, 30_000, `${consent} campaign`).then((s) => ({ id: campaign.id, status: s }));
+    };
+
+    // Required: declines end rejected (and pause nothing), postponements are offered again and succeed.
+    const asked = await run('bcm', '2.0.0', 'required');
+    expect(asked.status.counts).toMatchObject({ rejected: declined.length, succeeded: 12 - declined.length, failed: 0 });
+    const pool = createPool({ url: TEST_DATABASE_URL, schema: t.schema });
+    cleanups.push(() => pool.end());
+    const rows = (await pool.query(`SELECT vin, state, attempts, result_code FROM executions WHERE campaign_id = $1`, [asked.id])).rows;
+    for (const r of rows) {
+      if (declined.includes(r.vin)) expect(r).toMatchObject({ state: 'rejected', result_code: 'CONSENT_DECLINED', attempts: 1 });
+      else expect(r).toMatchObject({ state: 'succeeded', attempts: postponed.includes(r.vin) ? 2 : 1 });
+    }
+    // Forced: nobody is asked, everybody installs on the first offer.
+    const forced = await run('adas', '4.0.0', 'forced');
+    expect(forced.status.counts).toMatchObject({ succeeded: 12, rejected: 0 });
+  });
 });

@@ -35,7 +35,9 @@ export namespace ota {
             LOW_BATTERY = 41,
             ECU_NOT_RESPONDING = 43,
             FLASH_FAILED = 44,
-            BUSY = 49
+            CONSENT_DECLINED = 48,
+            BUSY = 49,
+            CONSENT_POSTPONED = 50
         }
 
         enum SigMethod {
@@ -180,6 +182,7 @@ export namespace ota {
             target?: (ota.v1.Target.$Properties|null);
             attempt: number;
             rollback: boolean;
+            consentRequired: boolean;
             static create(properties: ota.v1.UpdateManifest.$Shape): ota.v1.UpdateManifest & ota.v1.UpdateManifest.$Shape;
             static create(properties?: ota.v1.UpdateManifest.$Properties): ota.v1.UpdateManifest;
             static encode(m: ota.v1.UpdateManifest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -199,6 +202,7 @@ export namespace ota {
                 target?: (ota.v1.Target.$Properties|null);
                 attempt?: (number|null);
                 rollback?: (boolean|null);
+                consentRequired?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ota.v1.UpdateManifest.$Properties;

@@ -71,7 +71,9 @@ export const ota = $root.ota = (() => {
          * @property {number} LOW_BATTERY=41 LOW_BATTERY value
          * @property {number} ECU_NOT_RESPONDING=43 ECU_NOT_RESPONDING value
          * @property {number} FLASH_FAILED=44 FLASH_FAILED value
+         * @property {number} CONSENT_DECLINED=48 CONSENT_DECLINED value
          * @property {number} BUSY=49 BUSY value
+         * @property {number} CONSENT_POSTPONED=50 CONSENT_POSTPONED value
          */
         v1.ResultCode = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -96,7 +98,9 @@ export const ota = $root.ota = (() => {
             values[valuesById[41] = "LOW_BATTERY"] = 41;
             values[valuesById[43] = "ECU_NOT_RESPONDING"] = 43;
             values[valuesById[44] = "FLASH_FAILED"] = 44;
+            values[valuesById[48] = "CONSENT_DECLINED"] = 48;
             values[valuesById[49] = "BUSY"] = 49;
+            values[valuesById[50] = "CONSENT_POSTPONED"] = 50;
             return values;
         })();
 
@@ -1496,6 +1500,7 @@ export const ota = $root.ota = (() => {
              * @property {ota.v1.Target.$Properties|null} [target] UpdateManifest target
              * @property {number|null} [attempt] UpdateManifest attempt
              * @property {boolean|null} [rollback] UpdateManifest rollback
+             * @property {boolean|null} [consentRequired] UpdateManifest consentRequired
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1584,6 +1589,14 @@ export const ota = $root.ota = (() => {
             UpdateManifest.prototype.rollback = false;
 
             /**
+             * UpdateManifest consentRequired.
+             * @member {boolean} consentRequired
+             * @memberof ota.v1.UpdateManifest
+             * @instance
+             */
+            UpdateManifest.prototype.consentRequired = false;
+
+            /**
              * Creates a new UpdateManifest instance using the specified properties.
              * @function create
              * @memberof ota.v1.UpdateManifest
@@ -1629,6 +1642,8 @@ export const ota = $root.ota = (() => {
                     w.uint32(/* id 6, wireType 0 =*/48).uint32(m.attempt);
                 if (m.rollback != null && $Object.hasOwnProperty.call(m, "rollback") && m.rollback !== false)
                     w.uint32(/* id 7, wireType 0 =*/56).bool(m.rollback);
+                if (m.consentRequired != null && $Object.hasOwnProperty.call(m, "consentRequired") && m.consentRequired !== false)
+                    w.uint32(/* id 8, wireType 0 =*/64).bool(m.consentRequired);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -1733,6 +1748,15 @@ export const ota = $root.ota = (() => {
                                 delete m.rollback;
                             continue;
                         }
+                    case 8: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.consentRequired = v;
+                            else
+                                delete m.consentRequired;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -1810,6 +1834,11 @@ export const ota = $root.ota = (() => {
                         m.rollback = $Boolean(d.rollback);
                     }
                 }
+                if (d.consentRequired != null) {
+                    if (d.consentRequired) {
+                        m.consentRequired = $Boolean(d.consentRequired);
+                    }
+                }
                 return m;
             };
 
@@ -1842,6 +1871,7 @@ export const ota = $root.ota = (() => {
                     d.target = null;
                     d.attempt = 0;
                     d.rollback = false;
+                    d.consentRequired = false;
                 }
                 if (m.executionId != null && $Object.hasOwnProperty.call(m, "executionId")) {
                     d.executionId = m.executionId;
@@ -1868,6 +1898,9 @@ export const ota = $root.ota = (() => {
                 }
                 if (m.rollback != null && $Object.hasOwnProperty.call(m, "rollback")) {
                     d.rollback = m.rollback;
+                }
+                if (m.consentRequired != null && $Object.hasOwnProperty.call(m, "consentRequired")) {
+                    d.consentRequired = m.consentRequired;
                 }
                 return d;
             };
@@ -3708,9 +3741,17 @@ export const ota = $root.ota = (() => {
                     case 44:
                         m.code = 44;
                         break;
+                    case "CONSENT_DECLINED":
+                    case 48:
+                        m.code = 48;
+                        break;
                     case "BUSY":
                     case 49:
                         m.code = 49;
+                        break;
+                    case "CONSENT_POSTPONED":
+                    case 50:
+                        m.code = 50;
                         break;
                     default:
                         if (typeof d.code === "number" && (d.code | 0) === d.code)
@@ -4161,9 +4202,17 @@ export const ota = $root.ota = (() => {
                     case 44:
                         m.code = 44;
                         break;
+                    case "CONSENT_DECLINED":
+                    case 48:
+                        m.code = 48;
+                        break;
                     case "BUSY":
                     case 49:
                         m.code = 49;
+                        break;
+                    case "CONSENT_POSTPONED":
+                    case 50:
+                        m.code = 50;
                         break;
                     default:
                         if (typeof d.code === "number" && (d.code | 0) === d.code)

@@ -70,6 +70,7 @@ export class AdminClient {
     dynamic?: boolean;
     onConflict?: 'refuse' | 'queue';
     priority?: 'critical' | 'high' | 'normal' | 'low';
+    consent?: 'forced' | 'required';
   }): Promise<{ id: string; eligible: number; phaseSizes: number[] }> {
     return this.json('POST', '/v1/campaigns', body);
   }

@@ -19,6 +19,7 @@ export interface CliArgs {
   help: boolean;
   phases: string | undefined;
   inject: string | undefined;
+  consent: 'forced' | 'required';
   errorThreshold: number | undefined;
   successThreshold: number | undefined;
 }
@@ -41,7 +42,9 @@ Options:
   --error-threshold R   pause when a phase's failures pass this share, 0..1 (default 0.1)
   --success-threshold R open the next phase at this share confirmed, 0..1 (default 0.9)
   --inject FAULTS       faults on the fleet, e.g. install-failure=0.3,disconnect=0.1
-                        (kinds: install-failure, corrupt-chunk, disconnect, low-battery)
+                        (kinds: install-failure, corrupt-chunk, disconnect, low-battery,
+                        consent-decline, consent-postpone)
+  --consent MODE        forced (default) or required: vehicles ask their driver first
   --execution-timeout S per-vehicle timeout in seconds (default 120)
   --timeout S           give up on the campaign after S seconds (default 600)
   --mqtt-port N         MQTT/TLS port, 0 = any free port (default 8883)
@@ -74,6 +77,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'http-port': { type: 'string', default: '8080' },
         phases: { type: 'string' },
         inject: { type: 'string' },
+        consent: { type: 'string', default: 'forced' },
         'error-threshold': { type: 'string' },
         'success-threshold': { type: 'string' },
         json: { type: 'boolean', default: false },
@@ -108,9 +112,15 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     help: values.help,
     phases: values.phases,
     inject: values.inject,
+    consent: consentOf(values.consent),
     errorThreshold: values['error-threshold'] === undefined ? undefined : num(values['error-threshold'], '--error-threshold', 0, 1),
     successThreshold: values['success-threshold'] === undefined ? undefined : num(values['success-threshold'], '--success-threshold', 0, 1),
   };
+}
+
+function consentOf(raw: string): 'forced' | 'required' {
+  if (raw === 'forced' || raw === 'required') return raw;
+  throw new UsageError(`--consent must be forced or required, got "${raw}"`);
 }
 
 function num(raw: string, flag: string, min: number, max: number): number {

@@ -61,6 +61,7 @@ async function main(): Promise<number> {
       keep: args.keep,
       phases: args.phases,
       inject: args.inject,
+      consent: args.consent,
       errorShare: args.errorThreshold,
       successThreshold: args.successThreshold,
       onProgress: (status, elapsed) => view.update(status, elapsed),

@@ -37,6 +37,8 @@ export interface RehearsalOptions {
   successThreshold?: number | undefined;
   /** Faults to inject on the fleet, "install-failure=0.3,...". */
   inject?: string | undefined;
+  /** Whether vehicles ask their driver before installing. */
+  consent?: 'forced' | 'required';
   onProgress?: (status: CampaignStatus, elapsedMs: number) => void;
   /** One human-readable line at a time, for stderr. */
   say: (line: string) => void;
@@ -170,6 +172,9 @@ export async function runRehearsal(opts: RehearsalOptions): Promise<RehearsalSum
       ratePerMinute: opts.ratePerMinute,
       maxInFlight: opts.maxInFlight,
       executionTimeoutS: opts.executionTimeoutS,
+      consent: opts.consent ?? 'forced',
+      // Postponements come back quickly in a rehearsal; a real campaign waits longer (default 30 s, x2).
+      retry: { backoffS: 0.5 },
       rollout: {
         ...(opts.phases ? { phases: opts.phases } : {}),
         ...(opts.errorShare !== undefined ? { errorShare: opts.errorShare } : {}),
@@ -190,7 +195,8 @@ export async function runRehearsal(opts: RehearsalOptions): Promise<RehearsalSum
       vehicles: records.length,
       eligible: campaign.eligible,
       succeeded: status.counts.succeeded ?? 0,
-      failed: status.total - (status.counts.succeeded ?? 0) - activeCount(status),
+      // Failures of the release only: declined (rejected) and cancelled vehicles are in byState.
+      failed: (status.counts.failed ?? 0) + (status.counts.timed_out ?? 0),
       campaignState: status.campaign.state,
       durationMs,
       bytesSent,
@@ -229,10 +235,6 @@ async function follow(api: AdminClient, id: string, started: number, opts: Rehea
 
 function inFlightCount(status: CampaignStatus): number {
   return ['offered', 'downloading', 'installing', 'installed'].reduce((n, s) => n + (status.counts[s] ?? 0), 0);
-}
-
-function activeCount(status: CampaignStatus): number {
-  return ['queued', 'offered', 'downloading', 'installing', 'installed'].reduce((n, s) => n + (status.counts[s] ?? 0), 0);
 }
 
 async function countOnNewVersion(gateway: RunningGateway, campaignId: string): Promise<number> {

@@ -6,6 +6,8 @@ export const FAULT_KINDS = {
   'corrupt-chunk': 'one chunk arrives corrupted; the vehicle refuses the image (HASH_MISMATCH)',
   disconnect: 'the link drops once mid-download; the vehicle reconnects and resumes',
   'low-battery': 'the first attempt finds the battery too low to flash (LOW_BATTERY, transient); a retry succeeds',
+  'consent-decline': 'asked for consent, the driver declines (CONSENT_DECLINED)',
+  'consent-postpone': 'asked for consent, the driver postpones the first offer (CONSENT_POSTPONED); a later one is accepted',
 } as const;
 
 export type FaultKind = keyof typeof FAULT_KINDS;

@@ -203,6 +203,13 @@ export class VirtualVehicle extends EventEmitter {
     if (repeat) return void (await this.publish('result', repeat, 1));
     if (this.downloads.has(id)) return;
     this.currentAttempt.set(id, manifest.attempt);
+    // The driver is asked only when the signed manifest says so; a forced update is not negotiable.
+    if (manifest.consentRequired) {
+      if (this.faulty('consent-decline')) return this.finish(id, ota.v1.ResultCode.CONSENT_DECLINED, 'driver declined', ecu);
+      if (this.faulty('consent-postpone') && manifest.attempt <= 1) {
+        return this.finish(id, ota.v1.ResultCode.CONSENT_POSTPONED, 'driver postponed', ecu);
+      }
+    }
     if ([...this.downloads.values()].some((other) => other.ecu.serial === ecu.serial)) {
       await this.finish(id, ota.v1.ResultCode.BUSY, `another update of ${ecu.serial} is in progress`, ecu);
       return;

@@ -45,6 +45,8 @@ export interface NewCampaign extends Partial<CampaignPolicy> {
   onConflict?: 'refuse' | 'queue';
   /** Which campaign goes first when the shared in-flight capacity is full. */
   priority?: Priority;
+  /** 'required': the vehicle asks its driver first; 'forced' (default): it installs without asking. */
+  consent?: 'forced' | 'required';
 }
 
 export interface CampaignPlan {
@@ -76,6 +78,7 @@ export interface Campaign extends CampaignPolicy {
   rollbackOf: string | null;
   onConflict: 'refuse' | 'queue';
   priority: Priority;
+  consent: 'forced' | 'required';
   currentPhase: number;
   awaitingApproval: number | null;
   pauseReason: (PauseReason | { threshold: 'operator'; message: string }) | null;
@@ -106,8 +109,8 @@ export class CampaignRepo {
       const { rows } = await client.query(
         `INSERT INTO campaigns (name, update_id, state, rate_per_minute, max_in_flight, execution_timeout_s, rollout,
            created_by, created_at, ramp, retry, target, dynamic, start_at, end_at, maintenance_window, rollback_of,
-           on_conflict, priority)
-         VALUES ($1, $2, 'draft', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING *`,
+           on_conflict, priority, consent)
+         VALUES ($1, $2, 'draft', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) RETURNING *`,
         [
           input.name,
           update.id,
@@ -127,6 +130,7 @@ export class CampaignRepo {
           rollbackOf ?? null,
           input.onConflict ?? 'refuse',
           input.priority ?? 'normal',
+          input.consent ?? 'forced',
         ],
       );
       const campaign = toCampaign(rows[0]);
@@ -449,6 +453,7 @@ export function toCampaign(r: Record<string, unknown>): Campaign {
     rollbackOf: (r.rollback_of as string | null | undefined) ?? null,
     onConflict: (r.on_conflict as 'refuse' | 'queue' | undefined) ?? 'refuse',
     priority: (r.priority as Priority | undefined) ?? 'normal',
+    consent: (r.consent as 'forced' | 'required' | undefined) ?? 'forced',
     currentPhase: r.current_phase as number,
     awaitingApproval: (r.awaiting_approval as number | null) ?? null,
     pauseReason: (r.pause_reason as Campaign['pauseReason']) ?? null,

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { Clock } from '../clock.js';
-import { decideRetry, type RetryPolicy } from '../domain/retry-policy.js';
+import { decideRetry, finalStateFor, type RetryPolicy } from '../domain/retry-policy.js';
 import { msUntilWindow, type MaintenanceWindow } from '../domain/maintenance-window.js';
 import { PRIORITIES, admit, type Priority } from '../domain/priority.js';
 import {
@@ -158,7 +158,7 @@ export class ExecutionRepo {
 
   /**
    * A failure reported by the vehicle: retried after a backoff when it is transient and attempts remain
-   * (retry_wait), final otherwise (failed). The campaign's retry policy decides.
+   * (retry_wait), final otherwise (failed, or rejected for a driver's no). The campaign's retry policy decides.
    */
   async recordFailure(
     id: string,
@@ -173,7 +173,7 @@ export class ExecutionRepo {
       if (!row || row.vin !== input.vin) return { ok: false, rejected: 'OTA_ERR_ILLEGAL_TRANSITION', current: null };
       const current = toExecution(row);
       const verdict = decideRetry(input.resultCode, current.attempts, row.retry as RetryPolicy);
-      const to: ExecutionState = verdict.retry ? 'retry_wait' : 'failed';
+      const to: ExecutionState = verdict.retry ? 'retry_wait' : finalStateFor(input.resultCode);
       if (!checkTransition(current.state, to).ok) return { ok: false, rejected: 'OTA_ERR_ILLEGAL_TRANSITION', current: current.state };
       const nextAttemptAt = verdict.retry ? new Date(this.clock.now().getTime() + verdict.delayMs) : undefined;
       const { vin: _vin, ...rest } = input;

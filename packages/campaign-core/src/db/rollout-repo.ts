@@ -50,7 +50,8 @@ export class RolloutRepo {
       const n = Number(r.n);
       c.size += n;
       if (r.state === 'succeeded') c.succeeded += n;
-      else if (r.acknowledged || r.state === 'cancelled') c.acknowledged += n;
+      // Cancelled and declined vehicles say nothing about the release: they count against no threshold.
+      else if (r.acknowledged || r.state === 'cancelled' || r.state === 'rejected') c.acknowledged += n;
       else if (FAILED.has(r.state)) {
         c.failed += n;
         const code = r.code ?? r.state.toUpperCase();

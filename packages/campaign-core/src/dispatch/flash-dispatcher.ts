@@ -157,6 +157,7 @@ export class FlashDispatcher {
           executionId,
           attempt: execution.attempts,
           rollback: campaign.rollbackOf !== null,
+          consentRequired: campaign.consent === 'required',
           vin: execution.vin,
           updateName: update.name,
           version: update.version,

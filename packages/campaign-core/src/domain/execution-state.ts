@@ -12,12 +12,13 @@ export const EXECUTION_STATES = [
   'retry_wait',
   'succeeded',
   'failed',
+  'rejected',
   'timed_out',
   'cancelled',
 ] as const;
 export type ExecutionState = (typeof EXECUTION_STATES)[number];
 
-export const TERMINAL_STATES: ReadonlySet<ExecutionState> = new Set(['succeeded', 'failed', 'timed_out', 'cancelled']);
+export const TERMINAL_STATES: ReadonlySet<ExecutionState> = new Set(['succeeded', 'failed', 'rejected', 'timed_out', 'cancelled']);
 export const ACTIVE_STATES: readonly ExecutionState[] = ['offered', 'downloading', 'installing', 'installed'];
 /** States in which an execution waits for a (new) offer: the dispatcher may offer it. */
 export const OFFERABLE_STATES: readonly ExecutionState[] = ['queued', 'retry_wait'];
@@ -26,13 +27,15 @@ export const OFFERABLE_STATES: readonly ExecutionState[] = ['queued', 'retry_wai
 // retry_wait: a transient failure; the execution waits out its backoff, then is offered again.
 const ALLOWED: Readonly<Record<ExecutionState, readonly ExecutionState[]>> = {
   queued: ['offered', 'cancelled'],
-  offered: ['downloading', 'installing', 'installed', 'retry_wait', 'succeeded', 'failed', 'timed_out', 'cancelled'],
+  // rejected: the driver declined the offer (consent); final, and not a failure of the release.
+  offered: ['downloading', 'installing', 'installed', 'retry_wait', 'succeeded', 'failed', 'rejected', 'timed_out', 'cancelled'],
   downloading: ['installing', 'installed', 'retry_wait', 'succeeded', 'failed', 'timed_out', 'cancelled'],
   installing: ['installed', 'retry_wait', 'succeeded', 'failed', 'timed_out', 'cancelled'],
   installed: ['succeeded', 'failed', 'timed_out', 'cancelled'],
   retry_wait: ['offered', 'cancelled'],
   succeeded: [],
   failed: [],
+  rejected: [],
   timed_out: [],
   cancelled: [],
 };

@@ -20,6 +20,7 @@ export const TRANSIENT_CODES: ReadonlySet<string> = new Set([
   'LOW_BATTERY',
   'ECU_NOT_RESPONDING',
   'BUSY',
+  'CONSENT_POSTPONED',
 ]);
 
 export type RetryVerdict = { retry: true; delayMs: number } | { retry: false };
@@ -28,4 +29,9 @@ export type RetryVerdict = { retry: true; delayMs: number } | { retry: false };
 export function decideRetry(code: string, attempts: number, policy: RetryPolicy): RetryVerdict {
   if (!TRANSIENT_CODES.has(code) || attempts >= policy.maxAttempts) return { retry: false };
   return { retry: true, delayMs: Math.round(policy.backoffS * 1000 * policy.factor ** (attempts - 1)) };
+}
+
+/** Where an execution ends when a failure is not retried: a driver's no is a rejection, not a failure. */
+export function finalStateFor(code: string): 'failed' | 'rejected' {
+  return code.startsWith('CONSENT_') ? 'rejected' : 'failed';
 }

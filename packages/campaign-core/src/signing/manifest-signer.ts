@@ -8,6 +8,8 @@ export interface ManifestInput {
   attempt: number;
   /** Signed intent to go back to an older version (a rollback campaign). */
   rollback?: boolean;
+  /** Ask the driver before installing. */
+  consentRequired?: boolean;
   vin: string;
   updateName: string;
   version: string;
@@ -39,6 +41,7 @@ export class ManifestSigner {
       updateName: input.updateName,
       attempt: input.attempt,
       rollback: input.rollback ?? false,
+      consentRequired: input.consentRequired ?? false,
       target: {
         ecuModule: input.ecuModule,
         ecuSerial: input.ecuSerial,

@@ -64,6 +64,7 @@ const CampaignOut = Type.Object({
   rollbackOf: Type.Union([Type.String(), Type.Null()]),
   onConflict: Type.String(),
   priority: Type.String(),
+  consent: Type.String(),
   currentPhase: Type.Integer(),
   awaitingApproval: Type.Union([Type.Integer(), Type.Null()]),
   pauseReason: Type.Unknown(),
@@ -138,6 +139,7 @@ const CampaignIn = Type.Object(
     endAt: Type.Optional(Type.String({ format: 'date-time' })),
     onConflict: Type.Optional(Type.Union([Type.Literal('refuse'), Type.Literal('queue')])),
     priority: Type.Optional(Type.Union([Type.Literal('critical'), Type.Literal('high'), Type.Literal('normal'), Type.Literal('low')])),
+    consent: Type.Optional(Type.Union([Type.Literal('forced'), Type.Literal('required')])),
     maintenanceWindow: Type.Optional(
       Type.Object({ start: Type.String({ pattern: '^\\d\\d:\\d\\d$' }), end: Type.String({ pattern: '^\\d\\d:\\d\\d$' }) }, { additionalProperties: false }),
     ),
