@@ -16,7 +16,7 @@ describe('priority between campaigns, end to end', () => {
     cleanups.push(() => t.stop());
     const records = generateFleet({ count: 10, seed: 51 });
     await t.api.importVehicles(records);
-    const fleet = await startTestFleet(t, records, { timeScale: 0.01 }); // ~40 ms per CAN flash of 16 KiB, ~30 ms on CAN FD: a queue forms behind 2 slots
+    const fleet = await startTestFleet(t, records, { timeScale: 0.05 }); // ~0.25 s per flash: a queue forms behind 2 slots
     cleanups.push(() => fleet.stop());
 
     const routineUpdate = await t.api.createUpdate({ name: 'r', version: '2.0.0', module: 'bcm', bus: 'CAN', hardwareIds: ['BCM-H2'] });

@@ -65,7 +65,9 @@ describe('phased rollouts, end to end', () => {
 
     const update = await t.api.createUpdate({ name: 'u', version: '2.0.0', module: 'bcm', bus: 'CAN', hardwareIds: ['BCM-H2'] });
     await t.api.uploadImage(update.id, randomBytes(40 * 1024));
-    const campaign = await t.api.createCampaign({ name: 'steer', updateId: update.id, rollout: { phases: '4,100%' } });
+    // One vehicle a second: slow enough that the pause lands in the canary and the cancel in phase 2,
+    // however loaded the machine is.
+    const campaign = await t.api.createCampaign({ name: 'steer', updateId: update.id, ratePerMinute: 60, rollout: { phases: '4,100%' } });
     expect(campaign.phaseSizes).toEqual([4, 8]);
 
     // Follow it live, as a dashboard would: server-sent events until the campaign ends.
