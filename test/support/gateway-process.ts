@@ -7,7 +7,9 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The gateway as operators run it (`src/main.ts`), in its own process, so a test can SIGKILL it. */
 export async function spawnGateway(env: Record<string, string>, httpPort: number): Promise<ChildProcess> {
-  const child = spawn(`${ROOT}node_modules/.bin/tsx`, ['packages/gateway/src/main.ts'], {
+  // node itself with tsx as a loader, not the tsx wrapper: a SIGKILL must hit the gateway, not a parent
+  // that would leave it running as an orphan.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'packages/gateway/src/main.ts'], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
