@@ -2,7 +2,7 @@ import { createPublicKey, type KeyObject } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { keyIdOf } from '@ota/proto';
+import { keyIdOf, ota } from '@ota/proto';
 import { generateFleet, type VehicleRecord } from './fleet-data.js';
 import { SimulatedFleet } from './simulated-fleet.js';
 
@@ -23,31 +23,16 @@ class CliError extends Error {}
 
 async function main(argv: string[]): Promise<number> {
   const command = argv[0] && !argv[0].startsWith('-') ? argv.shift()! : 'run';
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      gateway: { type: 'string' },
-      fleet: { type: 'string' },
-      vehicles: { type: 'string' },
-      seed: { type: 'string', default: '1' },
-      'hardware-mix': { type: 'string', default: '0' },
-      pki: { type: 'string' },
-      'trusted-key': { type: 'string', multiple: true },
-      'time-scale': { type: 'string', default: '1' },
-      'connect-rate': { type: 'string', default: '200' },
-      'chunk-window': { type: 'string', default: '4' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
+  const values = parseFlags(argv);
   if (values.help) {
     console.log(USAGE);
     return 0;
   }
   if (command === 'fleet') {
     const fleet = generateFleet({
-      count: positive(values.vehicles, '--vehicles'),
-      seed: positive(values.seed, '--seed', true),
-      hardwareMix: Number(values['hardware-mix']),
+      count: whole(values.vehicles, '--vehicles'),
+      seed: whole(values.seed, '--seed', 0),
+      hardwareMix: share(values['hardware-mix'], '--hardware-mix'),
     });
     process.stdout.write(`${JSON.stringify(fleet, null, 2)}\n`);
     return 0;
@@ -56,12 +41,15 @@ async function main(argv: string[]): Promise<number> {
   if (!values.gateway) throw new CliError('--gateway is required');
   if (!values.pki) throw new CliError('--pki is required');
   if (!values['trusted-key']?.length) throw new CliError('--trusted-key is required');
-  const records: VehicleRecord[] = values.fleet
-    ? (JSON.parse(await read(values.fleet)) as VehicleRecord[])
-    : generateFleet({ count: positive(values.vehicles, '--vehicles'), seed: positive(values.seed, '--seed', true) });
+  if (!values.fleet && values.vehicles === undefined) throw new CliError('--fleet or --vehicles is required');
+  const timeScale = Number(values['time-scale']);
+  if (!Number.isFinite(timeScale) || timeScale < 0) throw new CliError(`--time-scale needs a number >= 0, got "${values['time-scale']}"`);
+  const records = values.fleet
+    ? parseFleet(await read(values.fleet), values.fleet)
+    : generateFleet({ count: whole(values.vehicles, '--vehicles'), seed: whole(values.seed, '--seed', 0) });
   const trustedKeys = new Map<string, KeyObject>();
   for (const file of values['trusted-key']) {
-    const key = createPublicKey(await read(file));
+    const key = publicKey(await read(file), file);
     trustedKeys.set(keyIdOf(key), key);
   }
   const pki = values.pki;
@@ -78,25 +66,93 @@ async function main(argv: string[]): Promise<number> {
     ca: await read(join(pki, 'ca.cert.pem')),
     credentialsFor: (vin) => credentials.get(vin)!,
     trustedKeys,
-    timeScale: Number(values['time-scale']),
-    connectRatePerSecond: positive(values['connect-rate'], '--connect-rate'),
-    chunkWindow: positive(values['chunk-window'], '--chunk-window'),
+    timeScale,
+    connectRatePerSecond: whole(values['connect-rate'], '--connect-rate'),
+    chunkWindow: whole(values['chunk-window'], '--chunk-window'),
   });
-  fleet.on('result', ({ vin, result }) => console.log(`${vin} ${result.executionId} ${result.success ? 'OK' : 'FAILED'} ${result.description}`));
-  await fleet.start();
-  console.error(`vehicle-sim: ${records.length} vehicles connected to ${values.gateway}`);
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
+  fleet.on('result', ({ vin, result }: { vin: string; result: ota.v1.IInstallResult }) => {
+    const code = ota.v1.ResultCode[result.code ?? 0] ?? result.code;
+    console.log(`${vin} ${result.executionId} ${code} ${result.description}`);
   });
-  await fleet.stop();
+  // Listen before connecting: a signal during a long connect ramp still ends in a clean stop.
+  const stopRequested = new Promise<string>((resolve) => {
+    process.once('SIGINT', () => resolve('SIGINT'));
+    process.once('SIGTERM', () => resolve('SIGTERM'));
+  });
+  try {
+    await fleet.start();
+    console.error(`vehicle-sim: ${records.length} vehicles connected to ${values.gateway}`);
+    const signal = await stopRequested;
+    console.error(`vehicle-sim: ${signal}, disconnecting`);
+  } finally {
+    await fleet.stop();
+  }
+  const stats = fleet.stats;
+  console.error(`vehicle-sim: stopped; ${stats.results} results ${JSON.stringify(stats.resultsByCode)}, ${stats.bytesReceived} bytes received`);
   return 0;
 }
 
-function positive(raw: string | undefined, flag: string, zeroOk = false): number {
+function parseFlags(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      options: {
+        gateway: { type: 'string' },
+        fleet: { type: 'string' },
+        vehicles: { type: 'string' },
+        seed: { type: 'string', default: '1' },
+        'hardware-mix': { type: 'string', default: '0' },
+        pki: { type: 'string' },
+        'trusted-key': { type: 'string', multiple: true },
+        'time-scale': { type: 'string', default: '1' },
+        'connect-rate': { type: 'string', default: '200' },
+        'chunk-window': { type: 'string', default: '4' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }).values;
+  } catch (err) {
+    // parseArgs names the flag: "Unknown option '--x'", "Option '--gateway <value>' argument missing".
+    throw new CliError((err as Error).message);
+  }
+}
+
+function whole(raw: string | undefined, flag: string, min = 1): number {
   const n = Number(raw);
-  if (raw === undefined || !Number.isInteger(n) || n < (zeroOk ? 0 : 1)) throw new CliError(`${flag} needs a whole number, got "${raw ?? ''}"`);
+  if (raw === undefined || raw === '' || !Number.isInteger(n) || n < min) {
+    throw new CliError(`${flag} needs a whole number >= ${min}, got "${raw ?? ''}"`);
+  }
   return n;
+}
+
+function share(raw: string | undefined, flag: string): number {
+  const n = Number(raw);
+  if (raw === undefined || raw === '' || !(n >= 0 && n <= 1)) throw new CliError(`${flag} needs a number in 0..1, got "${raw ?? ''}"`);
+  return n;
+}
+
+function parseFleet(text: string, path: string): VehicleRecord[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (err) {
+    throw new CliError(`${path} is not JSON: ${(err as Error).message}`);
+  }
+  const isRecord = (r: unknown) =>
+    typeof r === 'object' && r !== null && typeof (r as VehicleRecord).vin === 'string' && Array.isArray((r as VehicleRecord).ecus);
+  if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every(isRecord)) {
+    throw new CliError(`${path} must be a non-empty JSON array of vehicles with "vin" and "ecus", as \`vehicle-sim fleet\` writes`);
+  }
+  return parsed as VehicleRecord[];
+}
+
+function publicKey(pem: string, path: string): KeyObject {
+  try {
+    const key = createPublicKey(pem);
+    if (key.asymmetricKeyType !== 'ed25519') throw new Error(`a ${key.asymmetricKeyType} key, not ed25519`);
+    return key;
+  } catch (err) {
+    throw new CliError(`${path} is not an ed25519 public key: ${(err as Error).message}`);
+  }
 }
 
 async function read(path: string): Promise<string> {
@@ -110,7 +166,9 @@ async function read(path: string): Promise<string> {
 main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
   (err: unknown) => {
-    console.error(`vehicle-sim: ${(err as Error).message}${err instanceof CliError ? `\n\n${USAGE}` : ''}`);
+    // One line, naming the flag or file; usage only on request.
+    const usage = err instanceof CliError ? ' (vehicle-sim --help for usage)' : '';
+    console.error(`vehicle-sim: ${(err as Error).message}${usage}`);
     process.exitCode = err instanceof CliError ? 2 : 1;
   },
 );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateFleet } from './fleet-data.js';
-import { parseFaults, strikes } from './faults.js';
+import { FaultPlan, parseFaults, strikes } from './faults.js';
+import { ota } from '@ota/proto';
 
 describe('fault injection', () => {
   it('parses kinds and rates, refusing unknown kinds and bad rates', () => {
@@ -16,5 +17,22 @@ describe('fault injection', () => {
     expect(hit.length / fleet.length).toBeLessThan(0.33);
     expect(fleet.filter((v) => strikes({ 'install-failure': 0.3 }, 'install-failure', v.vin, 7))).toEqual(hit);
     expect(fleet.some((v) => strikes({}, 'install-failure', v.vin, 7))).toBe(false);
+  });
+  it('applies each fault as documented, and none without rates', () => {
+    const vin = generateFleet({ count: 1, seed: 1 })[0]!.vin;
+    const all = new FaultPlan({ 'corrupt-chunk': 1, disconnect: 1, 'low-battery': 1, 'consent-postpone': 1 }, vin, 0);
+    const none = new FaultPlan({}, vin, 0);
+    const data = Buffer.from([1, 2, 3]);
+    expect(all.deliver(0, 10, data)).toBe(data);
+    expect([...all.deliver(1, 10, data)]).toEqual([0xfe, 2, 3]);
+    expect([...data]).toEqual([1, 2, 3]); // the received buffer is left alone
+    expect(none.deliver(1, 10, data)).toBe(data);
+    expect([0, 4, 5, 6].map((i) => all.dropsLinkAt(i, 10))).toEqual([false, false, true, false]);
+    expect(all.consentRefusal(1)).toMatchObject({ code: ota.v1.ResultCode.CONSENT_POSTPONED });
+    expect(all.consentRefusal(2)).toBeNull(); // a postponed offer is accepted when it comes back
+    expect(all.flashFailure(1)).toMatchObject({ code: ota.v1.ResultCode.LOW_BATTERY });
+    expect(all.flashFailure(2)).toBeNull(); // transient: the retry succeeds
+    expect(new FaultPlan({ 'install-failure': 1 }, vin, 0).flashFailure(3)).toMatchObject({ code: ota.v1.ResultCode.INSTALL_FAILED });
+    expect([none.consentRefusal(1), none.flashFailure(1), none.dropsLinkAt(5, 10)]).toEqual([null, null, false]);
   });
 });

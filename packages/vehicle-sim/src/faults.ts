@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { ota } from '@ota/proto';
 
 /** What can go wrong on a vehicle, named after what happens. Rates are shares of the fleet, 0..1. */
 export const FAULT_KINDS = {
@@ -41,4 +42,52 @@ export function strikes(rates: FaultRates, kind: FaultKind, vin: string, seed: n
   if (rate <= 0) return false;
   const h = createHash('sha256').update(`${seed}/${kind}/${vin}`).digest();
   return h.readUInt32BE(0) / 0x1_0000_0000 < rate;
+}
+
+type Failure = { code: ota.v1.ResultCode; description: string };
+
+/** The faults that strike one vehicle, and what each does to it. Without rates, nothing ever goes wrong. */
+export class FaultPlan {
+  constructor(
+    private readonly rates: FaultRates,
+    private readonly vin: string,
+    private readonly seed: number,
+  ) {}
+
+  strikes(kind: FaultKind): boolean {
+    return strikes(this.rates, kind, this.vin, this.seed);
+  }
+
+  /** The driver's answer when the signed manifest asks for consent; null when the driver accepts. */
+  consentRefusal(attempt: number): Failure | null {
+    if (this.strikes('consent-decline')) return { code: ota.v1.ResultCode.CONSENT_DECLINED, description: 'driver declined' };
+    if (this.strikes('consent-postpone') && attempt <= 1) return { code: ota.v1.ResultCode.CONSENT_POSTPONED, description: 'driver postponed' };
+    return null;
+  }
+
+  /** A chunk as the link delivers it: the second one arrives with a flipped byte when 'corrupt-chunk' strikes. */
+  deliver(index: number, chunkCount: number, data: Uint8Array): Uint8Array {
+    if (index !== Math.min(1, chunkCount - 1) || !this.strikes('corrupt-chunk')) return data;
+    const corrupted = Buffer.from(data);
+    corrupted[0]! ^= 0xff; // what a bad modem or a tampering proxy would deliver
+    return corrupted;
+  }
+
+  /** Whether the link drops as this chunk arrives: once, halfway through, when 'disconnect' strikes. */
+  dropsLinkAt(index: number, chunkCount: number): boolean {
+    return index === Math.floor(chunkCount / 2) && this.strikes('disconnect');
+  }
+
+  /** Why a flash fails, if it does. */
+  flashFailure(attempt: number): Failure | null {
+    if (this.strikes('low-battery') && attempt <= 1) {
+      // Checked before writing, as an ECU's preconditions routine would: nothing was flashed.
+      return { code: ota.v1.ResultCode.LOW_BATTERY, description: 'battery below the flashing threshold (injected)' };
+    }
+    if (this.strikes('install-failure')) {
+      // A/B: the write to the inactive bank failed verification; the active bank, and the version, stay.
+      return { code: ota.v1.ResultCode.INSTALL_FAILED, description: 'flash verification failed (injected)' };
+    }
+    return null;
+  }
 }

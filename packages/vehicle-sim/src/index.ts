@@ -1,8 +1,11 @@
 export * from './fleet-data.js';
 export * from './vin.js';
+export { seededRandom } from './random.js';
 export * from './flash-model.js';
+export * from './virtual-ecu.js';
 export * from './manifest-check.js';
 export * from './chunk-assembler.js';
+export * from './download.js';
 export * from './virtual-vehicle.js';
 export * from './simulated-fleet.js';
 export * from './faults.js';

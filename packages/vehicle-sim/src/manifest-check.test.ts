@@ -1,7 +1,6 @@
 import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { MANIFEST_PAYLOAD_TYPE, keyIdOf, ota, signPayload } from '@ota/proto';
-import { ChunkAssembler } from './chunk-assembler.js';
+import { MANIFEST_PAYLOAD_TYPE, MAX_CHUNK_SIZE, keyIdOf, ota, signPayload } from '@ota/proto';
 import type { EcuRecord } from './fleet-data.js';
 import { checkManifest } from './manifest-check.js';
 
@@ -64,7 +63,10 @@ describe('checkManifest', () => {
       ['unknown ECU', sign(manifest({}, { ecuSerial: 'BCM-9' })), C.ECU_NOT_FOUND],
       ['other hardware', sign(manifest({}, { hardwareIds: ['BCM-H1'] })), C.HARDWARE_ID_MISMATCH],
       ['hash list too short', sign(manifest({}, { chunkSha256: chunks.slice(0, 2).map(sha) })), C.VERIFICATION_FAILED],
-      ['chunk size too large', sign(manifest({}, { chunkSize: 1 << 30 })), C.VERIFICATION_FAILED],
+      ['chunk size too large', sign(manifest({}, { chunkSize: MAX_CHUNK_SIZE + 1 })), C.VERIFICATION_FAILED],
+      ['no target', sign(manifest({ target: null })), C.VERIFICATION_FAILED],
+      ['empty image', sign(manifest({}, { imageSize: 0, chunkSha256: [] })), C.VERIFICATION_FAILED],
+      ['image digest not 32 bytes', sign(manifest({}, { imageSha256: Buffer.alloc(31) })), C.VERIFICATION_FAILED],
       ['older version, not flagged as a rollback', sign(manifest({}, { version: '1.4.1' })), C.ROLLBACK_DETECTED],
     ];
     for (const [name, envelope, code] of cases) {
@@ -76,42 +78,22 @@ describe('checkManifest', () => {
     expect(check(sign(manifest({ rollback: true }, { version: '1.4.1' })))).toMatchObject({ ok: true });
   });
 
-  it('echoes the execution id only once the signature holds', () => {
+  it('echoes the execution id, attempt and ECU only once the signature holds', () => {
     const stranger = generateKeyPairSync('ed25519');
-    expect(check(sign(manifest(), stranger.privateKey))).toMatchObject({ executionId: '' });
-    expect(check(sign(manifest({ expiresAtMs: 1 })))).toMatchObject({ executionId: 'exec-1' });
-  });
-});
-
-describe('ChunkAssembler', () => {
-  const target = { imageSize: image.length, chunkSize: CHUNK, chunkSha256: chunks.map(sha), imageSha256: sha(image) };
-
-  it('takes chunks in any order, ignores duplicates, and checks the whole image', () => {
-    const a = new ChunkAssembler(target);
-    expect(a.accept(2, chunks[2]!)).toEqual({ kind: 'accepted' });
-    expect(a.accept(0, chunks[0]!)).toEqual({ kind: 'accepted' });
-    expect(a.accept(0, chunks[0]!)).toEqual({ kind: 'duplicate' });
-    expect(a.complete).toBe(false);
-    expect(a.accept(1, chunks[1]!)).toEqual({ kind: 'accepted' });
-    const done = a.finish();
-    expect(done.ok && done.image.equals(image)).toBe(true);
+    expect(check(sign(manifest({ attempt: 2 }), stranger.privateKey))).toMatchObject({ signed: false, executionId: '', attempt: 0, ecu: null });
+    expect(check(sign(manifest({ expiresAtMs: 1, attempt: 2 })))).toMatchObject({ signed: true, executionId: 'exec-1', attempt: 2, ecu });
+    expect(check(sign(manifest({}, { ecuSerial: 'BCM-9' })))).toMatchObject({ code: ota.v1.ResultCode.ECU_NOT_FOUND, ecu: null });
   });
 
-  it('refuses a tampered chunk, a chunk beyond the image and more bytes than signed', () => {
-    const a = new ChunkAssembler(target);
-    const bad = Buffer.from(chunks[1]!);
-    bad[0]! ^= 0xff;
-    expect(a.accept(1, bad)).toMatchObject({ kind: 'refused', code: ota.v1.ResultCode.HASH_MISMATCH });
-    expect(a.accept(3, chunks[0]!)).toMatchObject({ kind: 'refused', code: ota.v1.ResultCode.LENGTH_EXCEEDED });
-    expect(a.accept(2, Buffer.concat([chunks[2]!, Buffer.alloc(1)]))).toMatchObject({
-      kind: 'refused',
-      code: ota.v1.ResultCode.LENGTH_EXCEEDED,
-    });
+  it('checks the signature before it decodes the payload', () => {
+    const garbage = ota.v1.Signed.encode(signPayload(MANIFEST_PAYLOAD_TYPE, Buffer.from([0xff, 0xff, 0xff]), generateKeyPairSync('ed25519').privateKey)).finish();
+    expect(check(garbage)).toMatchObject({ ok: false, code: ota.v1.ResultCode.SIGNATURE_INVALID });
+    const signedGarbage = ota.v1.Signed.encode(signPayload(MANIFEST_PAYLOAD_TYPE, Buffer.from([0xff, 0xff, 0xff]), director.privateKey)).finish();
+    expect(check(signedGarbage)).toMatchObject({ ok: false, code: ota.v1.ResultCode.VERIFICATION_FAILED, signed: false });
   });
 
-  it('refuses a whole image whose digest differs from the signed one, even with good chunks', () => {
-    const a = new ChunkAssembler({ ...target, imageSha256: sha(Buffer.from('other')) });
-    chunks.forEach((c, i) => a.accept(i, c));
-    expect(a.finish()).toMatchObject({ ok: false, code: ota.v1.ResultCode.HASH_MISMATCH });
+  it('refuses an envelope of another payload type, even signed by a trusted key', () => {
+    const other = ota.v1.Signed.encode(signPayload('ota.v1.Something', manifest(), director.privateKey)).finish();
+    expect(check(other)).toMatchObject({ ok: false, code: ota.v1.ResultCode.SIGNATURE_INVALID });
   });
 });

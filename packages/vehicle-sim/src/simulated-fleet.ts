@@ -1,9 +1,10 @@
 import { EventEmitter } from 'node:events';
 import type { KeyObject } from 'node:crypto';
-import type { ota } from '@ota/proto';
+import type { IClientOptions, MqttClient } from 'mqtt';
+import { ota } from '@ota/proto';
 import type { VehicleRecord } from './fleet-data.js';
-import { VirtualVehicle } from './virtual-vehicle.js';
 import type { FaultRates } from './faults.js';
+import { VirtualVehicle } from './virtual-vehicle.js';
 
 export interface SimulatedFleetOptions {
   records: readonly VehicleRecord[];
@@ -13,15 +14,33 @@ export interface SimulatedFleetOptions {
   trustedKeys: ReadonlyMap<string, KeyObject>;
   timeScale?: number;
   chunkWindow?: number;
-  /** Vehicles connecting per second: a ramp, not a thundering herd. */
+  chunkTimeoutMs?: number;
+  /** Vehicles connecting per second: a ramp, not a thundering herd of TLS handshakes. */
   connectRatePerSecond?: number;
   faults?: FaultRates;
   faultSeed?: number;
+  /** Opens each vehicle's MQTT connection; mqtt.connect unless a test plays the broker. */
+  connect?: (url: string, options: IClientOptions) => MqttClient;
 }
 
-/** Many virtual vehicles, started with a connect ramp and stopped together. */
+export interface FleetStats {
+  connected: number;
+  bytesReceived: number;
+  chunksReceived: number;
+  results: number;
+  rejections: number;
+  reconnects: number;
+  /** Results by ResultCode name, e.g. { OK: 18, HASH_MISMATCH: 2 }. */
+  resultsByCode: Record<string, number>;
+}
+
+/**
+ * Many virtual vehicles, started with a connect ramp and stopped together.
+ * Emits 'result' with { vin, result } for every InstallResult any vehicle publishes.
+ */
 export class SimulatedFleet extends EventEmitter {
   readonly vehicles: VirtualVehicle[];
+  private readonly byCode = new Map<string, number>();
 
   constructor(private readonly opts: SimulatedFleetOptions) {
     super();
@@ -34,32 +53,49 @@ export class SimulatedFleet extends EventEmitter {
         trustedKeys: opts.trustedKeys,
         ...(opts.timeScale !== undefined ? { timeScale: opts.timeScale } : {}),
         ...(opts.chunkWindow !== undefined ? { chunkWindow: opts.chunkWindow } : {}),
+        ...(opts.chunkTimeoutMs !== undefined ? { chunkTimeoutMs: opts.chunkTimeoutMs } : {}),
         ...(opts.faults ? { faults: opts.faults, faultSeed: opts.faultSeed ?? 0 } : {}),
+        ...(opts.connect ? { connect: opts.connect } : {}),
       });
-      vehicle.on('result', (result: ota.v1.IInstallResult) => this.emit('result', { vin: record.vin, result }));
-      // Transport errors surface as reconnects in stats; one vehicle's trouble is not the fleet's.
+      vehicle.on('result', (result: ota.v1.IInstallResult) => {
+        const code = ota.v1.ResultCode[result.code ?? 0] ?? `UNKNOWN_${result.code}`;
+        this.byCode.set(code, (this.byCode.get(code) ?? 0) + 1);
+        this.emit('result', { vin: record.vin, result });
+      });
+      // Transport errors show as reconnects in stats; one vehicle's trouble is not the fleet's.
       vehicle.on('error', () => {});
       return vehicle;
     });
   }
 
-  /** Connects every vehicle, at most `connectRatePerSecond` a second; rejects if any is refused. */
+  /**
+   * Connects every vehicle, the i-th no earlier than i / connectRatePerSecond seconds after the first.
+   * Rejects if any vehicle is refused, once all have tried.
+   */
   async start(): Promise<void> {
     const rate = this.opts.connectRatePerSecond ?? 200;
-    const started: Promise<void>[] = [];
+    const begin = Date.now();
+    // Settled as they go: a refusal while the ramp is still waiting must not become an unhandled rejection.
+    const started: Promise<string | null>[] = [];
     for (let i = 0; i < this.vehicles.length; i++) {
-      started.push(this.vehicles[i]!.start());
-      if ((i + 1) % rate === 0) await new Promise((r) => setTimeout(r, 1000));
+      const due = begin + (i * 1000) / rate;
+      const wait = due - Date.now();
+      if (wait >= 1) await new Promise((r) => setTimeout(r, wait));
+      const vehicle = this.vehicles[i]!;
+      started.push(vehicle.start().then(() => null, (err: Error) => `${vehicle.vin}: ${err.message}`));
     }
-    await Promise.all(started);
+    const refused = (await Promise.all(started)).filter((r): r is string => r !== null);
+    if (refused.length > 0) {
+      throw new Error(`${refused.length} of ${this.vehicles.length} vehicles could not connect; first: ${refused[0]}`);
+    }
   }
 
   async stop(): Promise<void> {
     await Promise.all(this.vehicles.map((v) => v.stop()));
   }
 
-  get stats() {
-    const total = { connected: 0, bytesReceived: 0, chunksReceived: 0, results: 0, rejections: 0, reconnects: 0 };
+  get stats(): FleetStats {
+    const total: FleetStats = { connected: 0, bytesReceived: 0, chunksReceived: 0, results: 0, rejections: 0, reconnects: 0, resultsByCode: Object.fromEntries(this.byCode) };
     for (const v of this.vehicles) {
       const s = v.stats;
       if (v.connected) total.connected++;

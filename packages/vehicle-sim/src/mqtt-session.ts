@@ -1,0 +1,80 @@
+import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
+import { DOWNLINK, vehicleTopic } from '@ota/proto';
+
+export interface SessionOptions {
+  vin: string;
+  url: string;
+  tls: { ca: string | Buffer; cert: string | Buffer; key: string | Buffer; servername?: string };
+  reconnectPeriodMs: number;
+  connect?: ((url: string, options: IClientOptions) => MqttClient) | undefined;
+  onMessage: (topic: string, payload: Buffer) => void;
+  /** Every connect after the first: mqtt.js has reconnected on its own and resubscribed. */
+  onReconnect: () => void;
+  onError: (err: unknown) => void;
+}
+
+const STOP_GRACE_MS = 1000;
+
+/**
+ * Opens a vehicle's mutual-TLS MQTT session and subscribes to its downlink topics. Resolves once subscribed;
+ * rejects, closing the client, if the gateway refuses the connection or any subscription.
+ */
+export async function openSession(opts: SessionOptions): Promise<MqttClient> {
+  const client = (opts.connect ?? mqtt.connect)(opts.url, {
+    clientId: opts.vin, // proto/README: the client id is the VIN in the certificate
+    protocolVersion: 4, // aedes speaks MQTT 3.1.1 only
+    clean: true,
+    ca: opts.tls.ca,
+    cert: opts.tls.cert,
+    key: opts.tls.key,
+    ...(opts.tls.servername ? { servername: opts.tls.servername } : {}),
+    rejectUnauthorized: true,
+    reconnectPeriod: opts.reconnectPeriodMs,
+    connectTimeout: 10_000,
+    resubscribe: true, // clean sessions forget subscriptions; mqtt.js repeats them at every reconnect
+  });
+  client.on('message', (topic, payload) => opts.onMessage(topic, payload));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const onError = (err: Error) => {
+        client.removeListener('connect', onConnect);
+        reject(err);
+      };
+      const onConnect = () => {
+        client.removeListener('error', onError);
+        resolve();
+      };
+      client.once('connect', onConnect);
+      client.once('error', onError);
+    });
+    const topics = Object.values(DOWNLINK).map((suffix) => vehicleTopic(opts.vin, suffix));
+    // mqtt.js rejects on a SUBACK return code 0x80, the server's refusal [MQTT-3.9.3-2].
+    await client.subscribeAsync(topics, { qos: 1 }).catch((err: Error) => {
+      throw new Error(`gateway refused the downlink subscriptions of ${opts.vin}: ${err.message}`);
+    });
+  } catch (err) {
+    await client.endAsync(true).catch(() => {});
+    throw err;
+  }
+  client.on('error', (err) => opts.onError(err));
+  client.on('connect', () => opts.onReconnect());
+  return client;
+}
+
+/**
+ * Ends a session cleanly: a DISCONNECT once in-flight QoS 1 messages are acknowledged. If the link is down,
+ * or the gateway does not answer within a second, the socket is closed without waiting.
+ */
+export async function closeSession(client: MqttClient): Promise<void> {
+  if (!client.connected) return client.endAsync(true).catch(() => {});
+  let timer: NodeJS.Timeout | undefined;
+  const graceful = client.endAsync(false).catch(() => {});
+  const late = new Promise<void>((resolve) => {
+    timer = setTimeout(() => {
+      client.stream?.destroy();
+      resolve();
+    }, STOP_GRACE_MS);
+  });
+  await Promise.race([graceful, late]);
+  clearTimeout(timer);
+}
