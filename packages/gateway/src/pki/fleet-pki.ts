@@ -51,26 +51,12 @@ export async function ensureFleetPki(dir: string, opts: { serverHosts?: string[]
   const hosts = ['localhost', '127.0.0.1', '::1', ...(opts.serverHosts ?? [])];
   if (!serverCertPem || !serverKeyPem || !coversHosts(serverCertPem, hosts)) {
     const ca = await loadCa(dir);
-    const keys = await generateKeys();
-    const cert = await x509.X509CertificateGenerator.create({
-      serialNumber: serial(),
-      subject: 'CN=ota-gateway',
-      issuer: ca.cert.subject,
-      notBefore: new Date(Date.now() - DAY_MS),
-      notAfter: new Date(Date.now() + 730 * DAY_MS),
-      publicKey: keys.publicKey,
-      signingKey: ca.key,
-      signingAlgorithm: ALG,
-      extensions: [
-        new x509.BasicConstraintsExtension(false, undefined, true),
-        new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true),
-        new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.serverAuth]),
-        new x509.SubjectAlternativeNameExtension(hosts.map((h) => ({ type: isIP(h) ? 'ip' : 'dns', value: h }) as const)),
-        await x509.AuthorityKeyIdentifierExtension.create(ca.cert),
-      ],
-    });
-    serverKeyPem = await keyPem(keys.privateKey);
-    serverCertPem = cert.toString('pem');
+    const issued = await issueLeaf(ca, 'ota-gateway', x509.ExtendedKeyUsage.serverAuth, [
+      new x509.SubjectAlternativeNameExtension(hosts.map((h) => ({ type: isIP(h) ? 'ip' : 'dns', value: h }) as const)),
+      await x509.AuthorityKeyIdentifierExtension.create(ca.cert),
+    ]);
+    serverKeyPem = issued.keyPem;
+    serverCertPem = issued.certPem;
     await writeFile(serverKeyPath, serverKeyPem, { mode: 0o600 });
     await writeFile(serverCertPath, serverCertPem);
   }
@@ -135,7 +121,12 @@ async function createCa(name: string, days: number): Promise<{ cert: x509.X509Ce
   return { cert, keys };
 }
 
-async function issueClientCert(ca: CaMaterial, cn: string): Promise<Credentials> {
+function issueClientCert(ca: CaMaterial, cn: string): Promise<Credentials> {
+  return issueLeaf(ca, cn, x509.ExtendedKeyUsage.clientAuth, []);
+}
+
+/** An end-entity certificate from `ca` for `cn`, valid two years, for one extended key usage. */
+async function issueLeaf(ca: CaMaterial, cn: string, usage: string, extra: x509.Extension[]): Promise<Credentials> {
   const keys = await generateKeys();
   const cert = await x509.X509CertificateGenerator.create({
     serialNumber: serial(),
@@ -149,7 +140,8 @@ async function issueClientCert(ca: CaMaterial, cn: string): Promise<Credentials>
     extensions: [
       new x509.BasicConstraintsExtension(false, undefined, true),
       new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true),
-      new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.clientAuth]),
+      new x509.ExtendedKeyUsageExtension([usage]),
+      ...extra,
     ],
   });
   return { certPem: cert.toString('pem'), keyPem: await keyPem(keys.privateKey) };
