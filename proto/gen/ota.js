@@ -67,13 +67,22 @@ export const ota = $root.ota = (() => {
          * @property {number} LENGTH_EXCEEDED=35 LENGTH_EXCEEDED value
          * @property {number} VIN_MISMATCH=36 VIN_MISMATCH value
          * @property {number} ECU_NOT_FOUND=37 ECU_NOT_FOUND value
+         * @property {number} UNKNOWN_KEY=38 UNKNOWN_KEY value
+         * @property {number} NONCE_MISMATCH=39 NONCE_MISMATCH value
          * @property {number} PRECONDITIONS_NOT_MET=40 PRECONDITIONS_NOT_MET value
          * @property {number} LOW_BATTERY=41 LOW_BATTERY value
          * @property {number} ECU_NOT_RESPONDING=43 ECU_NOT_RESPONDING value
          * @property {number} FLASH_FAILED=44 FLASH_FAILED value
+         * @property {number} POWER_LOSS=46 POWER_LOSS value
+         * @property {number} ROLLED_BACK=47 ROLLED_BACK value
          * @property {number} CONSENT_DECLINED=48 CONSENT_DECLINED value
          * @property {number} BUSY=49 BUSY value
          * @property {number} CONSENT_POSTPONED=50 CONSENT_POSTPONED value
+         * @property {number} PARTIAL_BUNDLE=60 PARTIAL_BUNDLE value
+         * @property {number} NOT_ATTEMPTED=61 NOT_ATTEMPTED value
+         * @property {number} TARGETS_DISAGREE=70 TARGETS_DISAGREE value
+         * @property {number} ROOT_INVALID=71 ROOT_INVALID value
+         * @property {number} SLOW_RETRIEVAL=72 SLOW_RETRIEVAL value
          */
         v1.ResultCode = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -94,13 +103,22 @@ export const ota = $root.ota = (() => {
             values[valuesById[35] = "LENGTH_EXCEEDED"] = 35;
             values[valuesById[36] = "VIN_MISMATCH"] = 36;
             values[valuesById[37] = "ECU_NOT_FOUND"] = 37;
+            values[valuesById[38] = "UNKNOWN_KEY"] = 38;
+            values[valuesById[39] = "NONCE_MISMATCH"] = 39;
             values[valuesById[40] = "PRECONDITIONS_NOT_MET"] = 40;
             values[valuesById[41] = "LOW_BATTERY"] = 41;
             values[valuesById[43] = "ECU_NOT_RESPONDING"] = 43;
             values[valuesById[44] = "FLASH_FAILED"] = 44;
+            values[valuesById[46] = "POWER_LOSS"] = 46;
+            values[valuesById[47] = "ROLLED_BACK"] = 47;
             values[valuesById[48] = "CONSENT_DECLINED"] = 48;
             values[valuesById[49] = "BUSY"] = 49;
             values[valuesById[50] = "CONSENT_POSTPONED"] = 50;
+            values[valuesById[60] = "PARTIAL_BUNDLE"] = 60;
+            values[valuesById[61] = "NOT_ATTEMPTED"] = 61;
+            values[valuesById[70] = "TARGETS_DISAGREE"] = 70;
+            values[valuesById[71] = "ROOT_INVALID"] = 71;
+            values[valuesById[72] = "SLOW_RETRIEVAL"] = 72;
             return values;
         })();
 
@@ -732,6 +750,989 @@ export const ota = $root.ota = (() => {
             return Signed;
         })();
 
+        v1.PublicKey = (function() {
+
+            /**
+             * Properties of a PublicKey.
+             * @typedef {Object} ota.v1.PublicKey.$Properties
+             * @property {string|null} [keyId] PublicKey keyId
+             * @property {ota.v1.SigMethod|null} [method] PublicKey method
+             * @property {Uint8Array|null} [spkiDer] PublicKey spkiDer
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PublicKey.
+             * @memberof ota.v1
+             * @interface IPublicKey
+             * @augments ota.v1.PublicKey.$Properties
+             * @deprecated Use ota.v1.PublicKey.$Properties instead.
+             */
+
+            /**
+             * Shape of a PublicKey.
+             * @typedef {ota.v1.PublicKey.$Properties} ota.v1.PublicKey.$Shape
+             */
+
+            /**
+             * Constructs a new PublicKey.
+             * @memberof ota.v1
+             * @classdesc Represents a PublicKey.
+             * @constructor
+             * @param {ota.v1.PublicKey.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PublicKey = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * PublicKey keyId.
+             * @member {string} keyId
+             * @memberof ota.v1.PublicKey
+             * @instance
+             */
+            PublicKey.prototype.keyId = "";
+
+            /**
+             * PublicKey method.
+             * @member {ota.v1.SigMethod} method
+             * @memberof ota.v1.PublicKey
+             * @instance
+             */
+            PublicKey.prototype.method = 0;
+
+            /**
+             * PublicKey spkiDer.
+             * @member {Uint8Array} spkiDer
+             * @memberof ota.v1.PublicKey
+             * @instance
+             */
+            PublicKey.prototype.spkiDer = $util.newBuffer([]);
+
+            /**
+             * Creates a new PublicKey instance using the specified properties.
+             * @function create
+             * @memberof ota.v1.PublicKey
+             * @static
+             * @param {ota.v1.PublicKey.$Properties=} [properties] Properties to set
+             * @returns {ota.v1.PublicKey} PublicKey instance
+             * @type {{
+             *   (properties: ota.v1.PublicKey.$Shape): ota.v1.PublicKey & ota.v1.PublicKey.$Shape;
+             *   (properties?: ota.v1.PublicKey.$Properties): ota.v1.PublicKey;
+             * }}
+             */
+            PublicKey.create = function(properties) {
+                return new PublicKey(properties);
+            };
+
+            /**
+             * Encodes the specified PublicKey message. Does not implicitly {@link ota.v1.PublicKey.verify|verify} messages.
+             * @function encode
+             * @memberof ota.v1.PublicKey
+             * @static
+             * @param {ota.v1.PublicKey.$Properties} m PublicKey message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PublicKey.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.keyId != null && $Object.hasOwnProperty.call(m, "keyId") && m.keyId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.keyId);
+                if (m.method != null && $Object.hasOwnProperty.call(m, "method") && m.method !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).int32(m.method);
+                if (m.spkiDer != null && $Object.hasOwnProperty.call(m, "spkiDer") && m.spkiDer.length)
+                    w.uint32(/* id 3, wireType 2 =*/26).bytes(m.spkiDer);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a PublicKey message from the specified reader or buffer.
+             * @function decode
+             * @memberof ota.v1.PublicKey
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {ota.v1.PublicKey & ota.v1.PublicKey.$Shape} PublicKey
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PublicKey.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.ota.v1.PublicKey();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.keyId = v;
+                            else
+                                delete m.keyId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.method = v;
+                            else
+                                delete m.method;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.spkiDer = v;
+                            else
+                                delete m.spkiDer;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a PublicKey message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ota.v1.PublicKey
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {ota.v1.PublicKey} PublicKey
+             */
+            PublicKey.fromObject = function (d, q) {
+                if (d instanceof $root.ota.v1.PublicKey)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".ota.v1.PublicKey: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.ota.v1.PublicKey();
+                if (d.keyId != null) {
+                    if (typeof d.keyId !== "string" || d.keyId.length) {
+                        m.keyId = $String(d.keyId);
+                    }
+                }
+                if (d.method !== 0 && (typeof d.method !== "string" || $root.ota.v1.SigMethod[d.method] !== 0)) {
+                    switch (d.method) {
+                    case "SIG_METHOD_UNSPECIFIED":
+                    case 0:
+                        m.method = 0;
+                        break;
+                    case "ED25519":
+                    case 1:
+                        m.method = 1;
+                        break;
+                    default:
+                        if (typeof d.method === "number" && (d.method | 0) === d.method)
+                            m.method = d.method;
+                    }
+                }
+                if (d.spkiDer != null) {
+                    if (d.spkiDer.length) {
+                        if (typeof d.spkiDer === "string")
+                            $util.base64.decode(d.spkiDer, m.spkiDer = $util.newBuffer($util.base64.length(d.spkiDer)), 0);
+                        else if (d.spkiDer.length >= 0)
+                            m.spkiDer = d.spkiDer;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a PublicKey message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ota.v1.PublicKey
+             * @static
+             * @param {ota.v1.PublicKey} m PublicKey
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PublicKey.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.keyId = "";
+                    d.method = o.enums === $String ? "SIG_METHOD_UNSPECIFIED" : 0;
+                    if (o.bytes === $String)
+                        d.spkiDer = "";
+                    else {
+                        d.spkiDer = [];
+                        if (o.bytes !== $Array)
+                            d.spkiDer = $util.newBuffer(d.spkiDer);
+                    }
+                }
+                if (m.keyId != null && $Object.hasOwnProperty.call(m, "keyId")) {
+                    d.keyId = m.keyId;
+                }
+                if (m.method != null && $Object.hasOwnProperty.call(m, "method")) {
+                    d.method = o.enums === $String ? $root.ota.v1.SigMethod[m.method] === $undefined ? m.method : $root.ota.v1.SigMethod[m.method] : m.method;
+                }
+                if (m.spkiDer != null && $Object.hasOwnProperty.call(m, "spkiDer")) {
+                    d.spkiDer = o.bytes === $String ? $util.base64.encode(m.spkiDer, 0, m.spkiDer.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.spkiDer) : m.spkiDer;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this PublicKey to JSON.
+             * @function toJSON
+             * @memberof ota.v1.PublicKey
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PublicKey.prototype.toJSON = function() {
+                return PublicKey.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PublicKey
+             * @function getTypeUrl
+             * @memberof ota.v1.PublicKey
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PublicKey.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ota.v1.PublicKey";
+            };
+
+            return PublicKey;
+        })();
+
+        v1.RoleKeys = (function() {
+
+            /**
+             * Properties of a RoleKeys.
+             * @typedef {Object} ota.v1.RoleKeys.$Properties
+             * @property {Array.<string>|null} [keyIds] RoleKeys keyIds
+             * @property {number|null} [threshold] RoleKeys threshold
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RoleKeys.
+             * @memberof ota.v1
+             * @interface IRoleKeys
+             * @augments ota.v1.RoleKeys.$Properties
+             * @deprecated Use ota.v1.RoleKeys.$Properties instead.
+             */
+
+            /**
+             * Shape of a RoleKeys.
+             * @typedef {ota.v1.RoleKeys.$Properties} ota.v1.RoleKeys.$Shape
+             */
+
+            /**
+             * Constructs a new RoleKeys.
+             * @memberof ota.v1
+             * @classdesc Represents a RoleKeys.
+             * @constructor
+             * @param {ota.v1.RoleKeys.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RoleKeys = function (p) {
+                this.keyIds = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * RoleKeys keyIds.
+             * @member {Array.<string>} keyIds
+             * @memberof ota.v1.RoleKeys
+             * @instance
+             */
+            RoleKeys.prototype.keyIds = $util.emptyArray;
+
+            /**
+             * RoleKeys threshold.
+             * @member {number} threshold
+             * @memberof ota.v1.RoleKeys
+             * @instance
+             */
+            RoleKeys.prototype.threshold = 0;
+
+            /**
+             * Creates a new RoleKeys instance using the specified properties.
+             * @function create
+             * @memberof ota.v1.RoleKeys
+             * @static
+             * @param {ota.v1.RoleKeys.$Properties=} [properties] Properties to set
+             * @returns {ota.v1.RoleKeys} RoleKeys instance
+             * @type {{
+             *   (properties: ota.v1.RoleKeys.$Shape): ota.v1.RoleKeys & ota.v1.RoleKeys.$Shape;
+             *   (properties?: ota.v1.RoleKeys.$Properties): ota.v1.RoleKeys;
+             * }}
+             */
+            RoleKeys.create = function(properties) {
+                return new RoleKeys(properties);
+            };
+
+            /**
+             * Encodes the specified RoleKeys message. Does not implicitly {@link ota.v1.RoleKeys.verify|verify} messages.
+             * @function encode
+             * @memberof ota.v1.RoleKeys
+             * @static
+             * @param {ota.v1.RoleKeys.$Properties} m RoleKeys message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RoleKeys.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.keyIds != null && m.keyIds.length) {
+                    for (var i = 0; i < m.keyIds.length; ++i)
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.keyIds[i]);
+                }
+                if (m.threshold != null && $Object.hasOwnProperty.call(m, "threshold") && m.threshold !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.threshold);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a RoleKeys message from the specified reader or buffer.
+             * @function decode
+             * @memberof ota.v1.RoleKeys
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {ota.v1.RoleKeys & ota.v1.RoleKeys.$Shape} RoleKeys
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RoleKeys.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.ota.v1.RoleKeys();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.keyIds && m.keyIds.length))
+                                m.keyIds = [];
+                            m.keyIds.push(r.stringVerify());
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.threshold = v;
+                            else
+                                delete m.threshold;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a RoleKeys message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ota.v1.RoleKeys
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {ota.v1.RoleKeys} RoleKeys
+             */
+            RoleKeys.fromObject = function (d, q) {
+                if (d instanceof $root.ota.v1.RoleKeys)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".ota.v1.RoleKeys: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.ota.v1.RoleKeys();
+                if (d.keyIds) {
+                    if (!$Array.isArray(d.keyIds))
+                        throw $TypeError(".ota.v1.RoleKeys.keyIds: array expected");
+                    m.keyIds = $Array(d.keyIds.length);
+                    for (var i = 0; i < d.keyIds.length; ++i) {
+                        m.keyIds[i] = $String(d.keyIds[i]);
+                    }
+                }
+                if (d.threshold != null) {
+                    if ($Number(d.threshold) !== 0) {
+                        m.threshold = d.threshold >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a RoleKeys message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ota.v1.RoleKeys
+             * @static
+             * @param {ota.v1.RoleKeys} m RoleKeys
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RoleKeys.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.keyIds = [];
+                }
+                if (o.defaults) {
+                    d.threshold = 0;
+                }
+                if (m.keyIds && m.keyIds.length) {
+                    d.keyIds = $Array(m.keyIds.length);
+                    for (var j = 0; j < m.keyIds.length; ++j) {
+                        d.keyIds[j] = m.keyIds[j];
+                    }
+                }
+                if (m.threshold != null && $Object.hasOwnProperty.call(m, "threshold")) {
+                    d.threshold = m.threshold;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this RoleKeys to JSON.
+             * @function toJSON
+             * @memberof ota.v1.RoleKeys
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RoleKeys.prototype.toJSON = function() {
+                return RoleKeys.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RoleKeys
+             * @function getTypeUrl
+             * @memberof ota.v1.RoleKeys
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RoleKeys.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ota.v1.RoleKeys";
+            };
+
+            return RoleKeys;
+        })();
+
+        v1.RootMetadata = (function() {
+
+            /**
+             * Properties of a RootMetadata.
+             * @typedef {Object} ota.v1.RootMetadata.$Properties
+             * @property {number|Long|null} [version] RootMetadata version
+             * @property {number|Long|null} [expiresAtMs] RootMetadata expiresAtMs
+             * @property {Array.<ota.v1.PublicKey.$Properties>|null} [keys] RootMetadata keys
+             * @property {ota.v1.RoleKeys.$Properties|null} [root] RootMetadata root
+             * @property {ota.v1.RoleKeys.$Properties|null} [release] RootMetadata release
+             * @property {ota.v1.RoleKeys.$Properties|null} [director] RootMetadata director
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RootMetadata.
+             * @memberof ota.v1
+             * @interface IRootMetadata
+             * @augments ota.v1.RootMetadata.$Properties
+             * @deprecated Use ota.v1.RootMetadata.$Properties instead.
+             */
+
+            /**
+             * Shape of a RootMetadata.
+             * @typedef {ota.v1.RootMetadata.$Properties} ota.v1.RootMetadata.$Shape
+             */
+
+            /**
+             * Constructs a new RootMetadata.
+             * @memberof ota.v1
+             * @classdesc Represents a RootMetadata.
+             * @constructor
+             * @param {ota.v1.RootMetadata.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RootMetadata = function (p) {
+                this.keys = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * RootMetadata version.
+             * @member {number|Long} version
+             * @memberof ota.v1.RootMetadata
+             * @instance
+             */
+            RootMetadata.prototype.version = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RootMetadata expiresAtMs.
+             * @member {number|Long} expiresAtMs
+             * @memberof ota.v1.RootMetadata
+             * @instance
+             */
+            RootMetadata.prototype.expiresAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * RootMetadata keys.
+             * @member {Array.<ota.v1.PublicKey.$Properties>} keys
+             * @memberof ota.v1.RootMetadata
+             * @instance
+             */
+            RootMetadata.prototype.keys = $util.emptyArray;
+
+            /**
+             * RootMetadata root.
+             * @member {ota.v1.RoleKeys.$Properties|null|undefined} root
+             * @memberof ota.v1.RootMetadata
+             * @instance
+             */
+            RootMetadata.prototype.root = null;
+
+            /**
+             * RootMetadata release.
+             * @member {ota.v1.RoleKeys.$Properties|null|undefined} release
+             * @memberof ota.v1.RootMetadata
+             * @instance
+             */
+            RootMetadata.prototype.release = null;
+
+            /**
+             * RootMetadata director.
+             * @member {ota.v1.RoleKeys.$Properties|null|undefined} director
+             * @memberof ota.v1.RootMetadata
+             * @instance
+             */
+            RootMetadata.prototype.director = null;
+
+            /**
+             * Creates a new RootMetadata instance using the specified properties.
+             * @function create
+             * @memberof ota.v1.RootMetadata
+             * @static
+             * @param {ota.v1.RootMetadata.$Properties=} [properties] Properties to set
+             * @returns {ota.v1.RootMetadata} RootMetadata instance
+             * @type {{
+             *   (properties: ota.v1.RootMetadata.$Shape): ota.v1.RootMetadata & ota.v1.RootMetadata.$Shape;
+             *   (properties?: ota.v1.RootMetadata.$Properties): ota.v1.RootMetadata;
+             * }}
+             */
+            RootMetadata.create = function(properties) {
+                return new RootMetadata(properties);
+            };
+
+            /**
+             * Encodes the specified RootMetadata message. Does not implicitly {@link ota.v1.RootMetadata.verify|verify} messages.
+             * @function encode
+             * @memberof ota.v1.RootMetadata
+             * @static
+             * @param {ota.v1.RootMetadata.$Properties} m RootMetadata message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RootMetadata.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version") && (typeof m.version === "object" ? m.version.low || m.version.high : m.version !== 0))
+                    w.uint32(/* id 1, wireType 0 =*/8).uint64(m.version);
+                if (m.expiresAtMs != null && $Object.hasOwnProperty.call(m, "expiresAtMs") && (typeof m.expiresAtMs === "object" ? m.expiresAtMs.low || m.expiresAtMs.high : m.expiresAtMs !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).int64(m.expiresAtMs);
+                if (m.keys != null && m.keys.length) {
+                    for (var i = 0; i < m.keys.length; ++i)
+                        $root.ota.v1.PublicKey.encode(m.keys[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                }
+                if (m.root != null && $Object.hasOwnProperty.call(m, "root"))
+                    $root.ota.v1.RoleKeys.encode(m.root, w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                if (m.release != null && $Object.hasOwnProperty.call(m, "release"))
+                    $root.ota.v1.RoleKeys.encode(m.release, w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                if (m.director != null && $Object.hasOwnProperty.call(m, "director"))
+                    $root.ota.v1.RoleKeys.encode(m.director, w.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a RootMetadata message from the specified reader or buffer.
+             * @function decode
+             * @memberof ota.v1.RootMetadata
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {ota.v1.RootMetadata & ota.v1.RootMetadata.$Shape} RootMetadata
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RootMetadata.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.ota.v1.RootMetadata();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.version = v;
+                            else
+                                delete m.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.expiresAtMs = v;
+                            else
+                                delete m.expiresAtMs;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.keys && m.keys.length))
+                                m.keys = [];
+                            m.keys.push($root.ota.v1.PublicKey.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            m.root = $root.ota.v1.RoleKeys.decode(r, r.size(), $undefined, q + 1, m.root);
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            m.release = $root.ota.v1.RoleKeys.decode(r, r.size(), $undefined, q + 1, m.release);
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            m.director = $root.ota.v1.RoleKeys.decode(r, r.size(), $undefined, q + 1, m.director);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a RootMetadata message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ota.v1.RootMetadata
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {ota.v1.RootMetadata} RootMetadata
+             */
+            RootMetadata.fromObject = function (d, q) {
+                if (d instanceof $root.ota.v1.RootMetadata)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".ota.v1.RootMetadata: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.ota.v1.RootMetadata();
+                if (d.version != null) {
+                    if (typeof d.version === "object" ? d.version.low || d.version.high : $Number(d.version) !== 0) {
+                        if ($util.Long)
+                            m.version = $util.Long.fromValue(d.version, true);
+                        else if (typeof d.version === "string")
+                            m.version = $parseInt(d.version, 10);
+                        else if (typeof d.version === "number")
+                            m.version = d.version;
+                        else if (typeof d.version === "object")
+                            m.version = new $util.LongBits(d.version.low >>> 0, d.version.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.expiresAtMs != null) {
+                    if (typeof d.expiresAtMs === "object" ? d.expiresAtMs.low || d.expiresAtMs.high : $Number(d.expiresAtMs) !== 0) {
+                        if ($util.Long)
+                            m.expiresAtMs = $util.Long.fromValue(d.expiresAtMs, false);
+                        else if (typeof d.expiresAtMs === "string")
+                            m.expiresAtMs = $parseInt(d.expiresAtMs, 10);
+                        else if (typeof d.expiresAtMs === "number")
+                            m.expiresAtMs = d.expiresAtMs;
+                        else if (typeof d.expiresAtMs === "object")
+                            m.expiresAtMs = new $util.LongBits(d.expiresAtMs.low >>> 0, d.expiresAtMs.high >>> 0).toNumber();
+                    }
+                }
+                if (d.keys) {
+                    if (!$Array.isArray(d.keys))
+                        throw $TypeError(".ota.v1.RootMetadata.keys: array expected");
+                    m.keys = $Array(d.keys.length);
+                    for (var i = 0; i < d.keys.length; ++i) {
+                        if (!$util.isObject(d.keys[i]))
+                            throw $TypeError(".ota.v1.RootMetadata.keys: object expected");
+                        m.keys[i] = $root.ota.v1.PublicKey.fromObject(d.keys[i], q + 1);
+                    }
+                }
+                if (d.root != null) {
+                    if (!$util.isObject(d.root))
+                        throw $TypeError(".ota.v1.RootMetadata.root: object expected");
+                    m.root = $root.ota.v1.RoleKeys.fromObject(d.root, q + 1);
+                }
+                if (d.release != null) {
+                    if (!$util.isObject(d.release))
+                        throw $TypeError(".ota.v1.RootMetadata.release: object expected");
+                    m.release = $root.ota.v1.RoleKeys.fromObject(d.release, q + 1);
+                }
+                if (d.director != null) {
+                    if (!$util.isObject(d.director))
+                        throw $TypeError(".ota.v1.RootMetadata.director: object expected");
+                    m.director = $root.ota.v1.RoleKeys.fromObject(d.director, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a RootMetadata message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ota.v1.RootMetadata
+             * @static
+             * @param {ota.v1.RootMetadata} m RootMetadata
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RootMetadata.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.keys = [];
+                }
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.version = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.version = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.expiresAtMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.expiresAtMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.root = null;
+                    d.release = null;
+                    d.director = null;
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.version = typeof m.version === "number" ? $BigInt(m.version) : $util.Long.fromBits(m.version.low >>> 0, m.version.high >>> 0, true).toBigInt();
+                    else if (typeof m.version === "number")
+                        d.version = o.longs === $String ? $String(m.version) : m.version;
+                    else
+                        d.version = o.longs === $String ? $util.Long.prototype.toString.call(m.version) : o.longs === $Number ? new $util.LongBits(m.version.low >>> 0, m.version.high >>> 0).toNumber(true) : m.version;
+                }
+                if (m.expiresAtMs != null && $Object.hasOwnProperty.call(m, "expiresAtMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.expiresAtMs = typeof m.expiresAtMs === "number" ? $BigInt(m.expiresAtMs) : $util.Long.fromBits(m.expiresAtMs.low >>> 0, m.expiresAtMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.expiresAtMs === "number")
+                        d.expiresAtMs = o.longs === $String ? $String(m.expiresAtMs) : m.expiresAtMs;
+                    else
+                        d.expiresAtMs = o.longs === $String ? $util.Long.prototype.toString.call(m.expiresAtMs) : o.longs === $Number ? new $util.LongBits(m.expiresAtMs.low >>> 0, m.expiresAtMs.high >>> 0).toNumber() : m.expiresAtMs;
+                }
+                if (m.keys && m.keys.length) {
+                    d.keys = $Array(m.keys.length);
+                    for (var j = 0; j < m.keys.length; ++j) {
+                        d.keys[j] = $root.ota.v1.PublicKey.toObject(m.keys[j], o, q + 1);
+                    }
+                }
+                if (m.root != null && $Object.hasOwnProperty.call(m, "root")) {
+                    d.root = $root.ota.v1.RoleKeys.toObject(m.root, o, q + 1);
+                }
+                if (m.release != null && $Object.hasOwnProperty.call(m, "release")) {
+                    d.release = $root.ota.v1.RoleKeys.toObject(m.release, o, q + 1);
+                }
+                if (m.director != null && $Object.hasOwnProperty.call(m, "director")) {
+                    d.director = $root.ota.v1.RoleKeys.toObject(m.director, o, q + 1);
+                }
+                return d;
+            };
+
+            /**
+             * Converts this RootMetadata to JSON.
+             * @function toJSON
+             * @memberof ota.v1.RootMetadata
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RootMetadata.prototype.toJSON = function() {
+                return RootMetadata.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RootMetadata
+             * @function getTypeUrl
+             * @memberof ota.v1.RootMetadata
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RootMetadata.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ota.v1.RootMetadata";
+            };
+
+            return RootMetadata;
+        })();
+
         v1.EcuVersion = (function() {
 
             /**
@@ -743,6 +1744,8 @@ export const ota = $root.ota = (() => {
              * @property {ota.v1.Bus|null} [bus] EcuVersion bus
              * @property {string|null} [softwareVersion] EcuVersion softwareVersion
              * @property {string|null} [calibration] EcuVersion calibration
+             * @property {number|null} [releaseCounter] EcuVersion releaseCounter
+             * @property {string|null} [activeBank] EcuVersion activeBank
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -823,6 +1826,22 @@ export const ota = $root.ota = (() => {
             EcuVersion.prototype.calibration = "";
 
             /**
+             * EcuVersion releaseCounter.
+             * @member {number} releaseCounter
+             * @memberof ota.v1.EcuVersion
+             * @instance
+             */
+            EcuVersion.prototype.releaseCounter = 0;
+
+            /**
+             * EcuVersion activeBank.
+             * @member {string} activeBank
+             * @memberof ota.v1.EcuVersion
+             * @instance
+             */
+            EcuVersion.prototype.activeBank = "";
+
+            /**
              * Creates a new EcuVersion instance using the specified properties.
              * @function create
              * @memberof ota.v1.EcuVersion
@@ -866,6 +1885,10 @@ export const ota = $root.ota = (() => {
                     w.uint32(/* id 5, wireType 2 =*/42).string(m.softwareVersion);
                 if (m.calibration != null && $Object.hasOwnProperty.call(m, "calibration") && m.calibration !== "")
                     w.uint32(/* id 6, wireType 2 =*/50).string(m.calibration);
+                if (m.releaseCounter != null && $Object.hasOwnProperty.call(m, "releaseCounter") && m.releaseCounter !== 0)
+                    w.uint32(/* id 7, wireType 0 =*/56).uint32(m.releaseCounter);
+                if (m.activeBank != null && $Object.hasOwnProperty.call(m, "activeBank") && m.activeBank !== "")
+                    w.uint32(/* id 8, wireType 2 =*/66).string(m.activeBank);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -964,6 +1987,24 @@ export const ota = $root.ota = (() => {
                                 delete m.calibration;
                             continue;
                         }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.releaseCounter = v;
+                            else
+                                delete m.releaseCounter;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.activeBank = v;
+                            else
+                                delete m.activeBank;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -1051,6 +2092,16 @@ export const ota = $root.ota = (() => {
                         m.calibration = $String(d.calibration);
                     }
                 }
+                if (d.releaseCounter != null) {
+                    if ($Number(d.releaseCounter) !== 0) {
+                        m.releaseCounter = d.releaseCounter >>> 0;
+                    }
+                }
+                if (d.activeBank != null) {
+                    if (typeof d.activeBank !== "string" || d.activeBank.length) {
+                        m.activeBank = $String(d.activeBank);
+                    }
+                }
                 return m;
             };
 
@@ -1078,6 +2129,8 @@ export const ota = $root.ota = (() => {
                     d.bus = o.enums === $String ? "BUS_UNSPECIFIED" : 0;
                     d.softwareVersion = "";
                     d.calibration = "";
+                    d.releaseCounter = 0;
+                    d.activeBank = "";
                 }
                 if (m.module != null && $Object.hasOwnProperty.call(m, "module")) {
                     d.module = m.module;
@@ -1096,6 +2149,12 @@ export const ota = $root.ota = (() => {
                 }
                 if (m.calibration != null && $Object.hasOwnProperty.call(m, "calibration")) {
                     d.calibration = m.calibration;
+                }
+                if (m.releaseCounter != null && $Object.hasOwnProperty.call(m, "releaseCounter")) {
+                    d.releaseCounter = m.releaseCounter;
+                }
+                if (m.activeBank != null && $Object.hasOwnProperty.call(m, "activeBank")) {
+                    d.activeBank = m.activeBank;
                 }
                 return d;
             };
@@ -1128,6 +2187,293 @@ export const ota = $root.ota = (() => {
             return EcuVersion;
         })();
 
+        v1.VehicleState = (function() {
+
+            /**
+             * Properties of a VehicleState.
+             * @typedef {Object} ota.v1.VehicleState.$Properties
+             * @property {number|null} [batteryPct] VehicleState batteryPct
+             * @property {boolean|null} [parked] VehicleState parked
+             * @property {boolean|null} [ignitionOn] VehicleState ignitionOn
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a VehicleState.
+             * @memberof ota.v1
+             * @interface IVehicleState
+             * @augments ota.v1.VehicleState.$Properties
+             * @deprecated Use ota.v1.VehicleState.$Properties instead.
+             */
+
+            /**
+             * Shape of a VehicleState.
+             * @typedef {ota.v1.VehicleState.$Properties} ota.v1.VehicleState.$Shape
+             */
+
+            /**
+             * Constructs a new VehicleState.
+             * @memberof ota.v1
+             * @classdesc Represents a VehicleState.
+             * @constructor
+             * @param {ota.v1.VehicleState.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const VehicleState = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * VehicleState batteryPct.
+             * @member {number} batteryPct
+             * @memberof ota.v1.VehicleState
+             * @instance
+             */
+            VehicleState.prototype.batteryPct = 0;
+
+            /**
+             * VehicleState parked.
+             * @member {boolean} parked
+             * @memberof ota.v1.VehicleState
+             * @instance
+             */
+            VehicleState.prototype.parked = false;
+
+            /**
+             * VehicleState ignitionOn.
+             * @member {boolean} ignitionOn
+             * @memberof ota.v1.VehicleState
+             * @instance
+             */
+            VehicleState.prototype.ignitionOn = false;
+
+            /**
+             * Creates a new VehicleState instance using the specified properties.
+             * @function create
+             * @memberof ota.v1.VehicleState
+             * @static
+             * @param {ota.v1.VehicleState.$Properties=} [properties] Properties to set
+             * @returns {ota.v1.VehicleState} VehicleState instance
+             * @type {{
+             *   (properties: ota.v1.VehicleState.$Shape): ota.v1.VehicleState & ota.v1.VehicleState.$Shape;
+             *   (properties?: ota.v1.VehicleState.$Properties): ota.v1.VehicleState;
+             * }}
+             */
+            VehicleState.create = function(properties) {
+                return new VehicleState(properties);
+            };
+
+            /**
+             * Encodes the specified VehicleState message. Does not implicitly {@link ota.v1.VehicleState.verify|verify} messages.
+             * @function encode
+             * @memberof ota.v1.VehicleState
+             * @static
+             * @param {ota.v1.VehicleState.$Properties} m VehicleState message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VehicleState.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.batteryPct != null && $Object.hasOwnProperty.call(m, "batteryPct") && m.batteryPct !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.batteryPct);
+                if (m.parked != null && $Object.hasOwnProperty.call(m, "parked") && m.parked !== false)
+                    w.uint32(/* id 2, wireType 0 =*/16).bool(m.parked);
+                if (m.ignitionOn != null && $Object.hasOwnProperty.call(m, "ignitionOn") && m.ignitionOn !== false)
+                    w.uint32(/* id 3, wireType 0 =*/24).bool(m.ignitionOn);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a VehicleState message from the specified reader or buffer.
+             * @function decode
+             * @memberof ota.v1.VehicleState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {ota.v1.VehicleState & ota.v1.VehicleState.$Shape} VehicleState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VehicleState.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.ota.v1.VehicleState();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.batteryPct = v;
+                            else
+                                delete m.batteryPct;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.parked = v;
+                            else
+                                delete m.parked;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.ignitionOn = v;
+                            else
+                                delete m.ignitionOn;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a VehicleState message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ota.v1.VehicleState
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {ota.v1.VehicleState} VehicleState
+             */
+            VehicleState.fromObject = function (d, q) {
+                if (d instanceof $root.ota.v1.VehicleState)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".ota.v1.VehicleState: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.ota.v1.VehicleState();
+                if (d.batteryPct != null) {
+                    if ($Number(d.batteryPct) !== 0) {
+                        m.batteryPct = d.batteryPct >>> 0;
+                    }
+                }
+                if (d.parked != null) {
+                    if (d.parked) {
+                        m.parked = $Boolean(d.parked);
+                    }
+                }
+                if (d.ignitionOn != null) {
+                    if (d.ignitionOn) {
+                        m.ignitionOn = $Boolean(d.ignitionOn);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a VehicleState message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ota.v1.VehicleState
+             * @static
+             * @param {ota.v1.VehicleState} m VehicleState
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            VehicleState.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.batteryPct = 0;
+                    d.parked = false;
+                    d.ignitionOn = false;
+                }
+                if (m.batteryPct != null && $Object.hasOwnProperty.call(m, "batteryPct")) {
+                    d.batteryPct = m.batteryPct;
+                }
+                if (m.parked != null && $Object.hasOwnProperty.call(m, "parked")) {
+                    d.parked = m.parked;
+                }
+                if (m.ignitionOn != null && $Object.hasOwnProperty.call(m, "ignitionOn")) {
+                    d.ignitionOn = m.ignitionOn;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this VehicleState to JSON.
+             * @function toJSON
+             * @memberof ota.v1.VehicleState
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            VehicleState.prototype.toJSON = function() {
+                return VehicleState.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for VehicleState
+             * @function getTypeUrl
+             * @memberof ota.v1.VehicleState
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            VehicleState.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ota.v1.VehicleState";
+            };
+
+            return VehicleState;
+        })();
+
         v1.VersionReport = (function() {
 
             /**
@@ -1137,6 +2483,9 @@ export const ota = $root.ota = (() => {
              * @property {number|Long|null} [reportCounter] VersionReport reportCounter
              * @property {number|Long|null} [sentAtMs] VersionReport sentAtMs
              * @property {Array.<ota.v1.EcuVersion.$Properties>|null} [ecus] VersionReport ecus
+             * @property {Uint8Array|null} [nonce] VersionReport nonce
+             * @property {number|Long|null} [rootVersion] VersionReport rootVersion
+             * @property {ota.v1.VehicleState.$Properties|null} [state] VersionReport state
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1202,6 +2551,30 @@ export const ota = $root.ota = (() => {
             VersionReport.prototype.ecus = $util.emptyArray;
 
             /**
+             * VersionReport nonce.
+             * @member {Uint8Array} nonce
+             * @memberof ota.v1.VersionReport
+             * @instance
+             */
+            VersionReport.prototype.nonce = $util.newBuffer([]);
+
+            /**
+             * VersionReport rootVersion.
+             * @member {number|Long} rootVersion
+             * @memberof ota.v1.VersionReport
+             * @instance
+             */
+            VersionReport.prototype.rootVersion = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * VersionReport state.
+             * @member {ota.v1.VehicleState.$Properties|null|undefined} state
+             * @memberof ota.v1.VersionReport
+             * @instance
+             */
+            VersionReport.prototype.state = null;
+
+            /**
              * Creates a new VersionReport instance using the specified properties.
              * @function create
              * @memberof ota.v1.VersionReport
@@ -1243,6 +2616,12 @@ export const ota = $root.ota = (() => {
                     for (var i = 0; i < m.ecus.length; ++i)
                         $root.ota.v1.EcuVersion.encode(m.ecus[i], w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
                 }
+                if (m.nonce != null && $Object.hasOwnProperty.call(m, "nonce") && m.nonce.length)
+                    w.uint32(/* id 5, wireType 2 =*/42).bytes(m.nonce);
+                if (m.rootVersion != null && $Object.hasOwnProperty.call(m, "rootVersion") && (typeof m.rootVersion === "object" ? m.rootVersion.low || m.rootVersion.high : m.rootVersion !== 0))
+                    w.uint32(/* id 6, wireType 0 =*/48).uint64(m.rootVersion);
+                if (m.state != null && $Object.hasOwnProperty.call(m, "state"))
+                    $root.ota.v1.VehicleState.encode(m.state, w.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -1322,6 +2701,30 @@ export const ota = $root.ota = (() => {
                             m.ecus.push($root.ota.v1.EcuVersion.decode(r, r.size(), $undefined, q + 1));
                             continue;
                         }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.nonce = v;
+                            else
+                                delete m.nonce;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.rootVersion = v;
+                            else
+                                delete m.rootVersion;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            m.state = $root.ota.v1.VehicleState.decode(r, r.size(), $undefined, q + 1, m.state);
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -1396,6 +2799,31 @@ export const ota = $root.ota = (() => {
                         m.ecus[i] = $root.ota.v1.EcuVersion.fromObject(d.ecus[i], q + 1);
                     }
                 }
+                if (d.nonce != null) {
+                    if (d.nonce.length) {
+                        if (typeof d.nonce === "string")
+                            $util.base64.decode(d.nonce, m.nonce = $util.newBuffer($util.base64.length(d.nonce)), 0);
+                        else if (d.nonce.length >= 0)
+                            m.nonce = d.nonce;
+                    }
+                }
+                if (d.rootVersion != null) {
+                    if (typeof d.rootVersion === "object" ? d.rootVersion.low || d.rootVersion.high : $Number(d.rootVersion) !== 0) {
+                        if ($util.Long)
+                            m.rootVersion = $util.Long.fromValue(d.rootVersion, true);
+                        else if (typeof d.rootVersion === "string")
+                            m.rootVersion = $parseInt(d.rootVersion, 10);
+                        else if (typeof d.rootVersion === "number")
+                            m.rootVersion = d.rootVersion;
+                        else if (typeof d.rootVersion === "object")
+                            m.rootVersion = new $util.LongBits(d.rootVersion.low >>> 0, d.rootVersion.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.state != null) {
+                    if (!$util.isObject(d.state))
+                        throw $TypeError(".ota.v1.VersionReport.state: object expected");
+                    m.state = $root.ota.v1.VehicleState.fromObject(d.state, q + 1);
+                }
                 return m;
             };
 
@@ -1431,6 +2859,19 @@ export const ota = $root.ota = (() => {
                         d.sentAtMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
                     } else
                         d.sentAtMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if (o.bytes === $String)
+                        d.nonce = "";
+                    else {
+                        d.nonce = [];
+                        if (o.bytes !== $Array)
+                            d.nonce = $util.newBuffer(d.nonce);
+                    }
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.rootVersion = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.rootVersion = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.state = null;
                 }
                 if (m.vin != null && $Object.hasOwnProperty.call(m, "vin")) {
                     d.vin = m.vin;
@@ -1456,6 +2897,20 @@ export const ota = $root.ota = (() => {
                     for (var j = 0; j < m.ecus.length; ++j) {
                         d.ecus[j] = $root.ota.v1.EcuVersion.toObject(m.ecus[j], o, q + 1);
                     }
+                }
+                if (m.nonce != null && $Object.hasOwnProperty.call(m, "nonce")) {
+                    d.nonce = o.bytes === $String ? $util.base64.encode(m.nonce, 0, m.nonce.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.nonce) : m.nonce;
+                }
+                if (m.rootVersion != null && $Object.hasOwnProperty.call(m, "rootVersion")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.rootVersion = typeof m.rootVersion === "number" ? $BigInt(m.rootVersion) : $util.Long.fromBits(m.rootVersion.low >>> 0, m.rootVersion.high >>> 0, true).toBigInt();
+                    else if (typeof m.rootVersion === "number")
+                        d.rootVersion = o.longs === $String ? $String(m.rootVersion) : m.rootVersion;
+                    else
+                        d.rootVersion = o.longs === $String ? $util.Long.prototype.toString.call(m.rootVersion) : o.longs === $Number ? new $util.LongBits(m.rootVersion.low >>> 0, m.rootVersion.high >>> 0).toNumber(true) : m.rootVersion;
+                }
+                if (m.state != null && $Object.hasOwnProperty.call(m, "state")) {
+                    d.state = $root.ota.v1.VehicleState.toObject(m.state, o, q + 1);
                 }
                 return d;
             };
@@ -1488,44 +2943,48 @@ export const ota = $root.ota = (() => {
             return VersionReport;
         })();
 
-        v1.UpdateManifest = (function() {
+        v1.ReleaseEntry = (function() {
 
             /**
-             * Properties of an UpdateManifest.
-             * @typedef {Object} ota.v1.UpdateManifest.$Properties
-             * @property {string|null} [executionId] UpdateManifest executionId
-             * @property {string|null} [vin] UpdateManifest vin
-             * @property {number|Long|null} [expiresAtMs] UpdateManifest expiresAtMs
-             * @property {string|null} [updateName] UpdateManifest updateName
-             * @property {ota.v1.Target.$Properties|null} [target] UpdateManifest target
-             * @property {number|null} [attempt] UpdateManifest attempt
-             * @property {boolean|null} [rollback] UpdateManifest rollback
-             * @property {boolean|null} [consentRequired] UpdateManifest consentRequired
+             * Properties of a ReleaseEntry.
+             * @typedef {Object} ota.v1.ReleaseEntry.$Properties
+             * @property {string|null} [name] ReleaseEntry name
+             * @property {string|null} [version] ReleaseEntry version
+             * @property {string|null} [ecuModule] ReleaseEntry ecuModule
+             * @property {Array.<string>|null} [hardwareIds] ReleaseEntry hardwareIds
+             * @property {number|null} [releaseCounter] ReleaseEntry releaseCounter
+             * @property {number|Long|null} [imageSize] ReleaseEntry imageSize
+             * @property {Uint8Array|null} [imageSha256] ReleaseEntry imageSha256
+             * @property {number|null} [chunkSize] ReleaseEntry chunkSize
+             * @property {Array.<Uint8Array>|null} [chunkSha256] ReleaseEntry chunkSha256
+             * @property {number|Long|null} [expiresAtMs] ReleaseEntry expiresAtMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
             /**
-             * Properties of an UpdateManifest.
+             * Properties of a ReleaseEntry.
              * @memberof ota.v1
-             * @interface IUpdateManifest
-             * @augments ota.v1.UpdateManifest.$Properties
-             * @deprecated Use ota.v1.UpdateManifest.$Properties instead.
+             * @interface IReleaseEntry
+             * @augments ota.v1.ReleaseEntry.$Properties
+             * @deprecated Use ota.v1.ReleaseEntry.$Properties instead.
              */
 
             /**
-             * Shape of an UpdateManifest.
-             * @typedef {ota.v1.UpdateManifest.$Properties} ota.v1.UpdateManifest.$Shape
+             * Shape of a ReleaseEntry.
+             * @typedef {ota.v1.ReleaseEntry.$Properties} ota.v1.ReleaseEntry.$Shape
              */
 
             /**
-             * Constructs a new UpdateManifest.
+             * Constructs a new ReleaseEntry.
              * @memberof ota.v1
-             * @classdesc Represents an UpdateManifest.
+             * @classdesc Represents a ReleaseEntry.
              * @constructor
-             * @param {ota.v1.UpdateManifest.$Properties=} [p] Properties to set
+             * @param {ota.v1.ReleaseEntry.$Properties=} [p] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
-            const UpdateManifest = function (p) {
+            const ReleaseEntry = function (p) {
+                this.hardwareIds = [];
+                this.chunkSha256 = [];
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -1533,117 +2992,141 @@ export const ota = $root.ota = (() => {
             };
 
             /**
-             * UpdateManifest executionId.
-             * @member {string} executionId
-             * @memberof ota.v1.UpdateManifest
+             * ReleaseEntry name.
+             * @member {string} name
+             * @memberof ota.v1.ReleaseEntry
              * @instance
              */
-            UpdateManifest.prototype.executionId = "";
+            ReleaseEntry.prototype.name = "";
 
             /**
-             * UpdateManifest vin.
-             * @member {string} vin
-             * @memberof ota.v1.UpdateManifest
+             * ReleaseEntry version.
+             * @member {string} version
+             * @memberof ota.v1.ReleaseEntry
              * @instance
              */
-            UpdateManifest.prototype.vin = "";
+            ReleaseEntry.prototype.version = "";
 
             /**
-             * UpdateManifest expiresAtMs.
+             * ReleaseEntry ecuModule.
+             * @member {string} ecuModule
+             * @memberof ota.v1.ReleaseEntry
+             * @instance
+             */
+            ReleaseEntry.prototype.ecuModule = "";
+
+            /**
+             * ReleaseEntry hardwareIds.
+             * @member {Array.<string>} hardwareIds
+             * @memberof ota.v1.ReleaseEntry
+             * @instance
+             */
+            ReleaseEntry.prototype.hardwareIds = $util.emptyArray;
+
+            /**
+             * ReleaseEntry releaseCounter.
+             * @member {number} releaseCounter
+             * @memberof ota.v1.ReleaseEntry
+             * @instance
+             */
+            ReleaseEntry.prototype.releaseCounter = 0;
+
+            /**
+             * ReleaseEntry imageSize.
+             * @member {number|Long} imageSize
+             * @memberof ota.v1.ReleaseEntry
+             * @instance
+             */
+            ReleaseEntry.prototype.imageSize = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ReleaseEntry imageSha256.
+             * @member {Uint8Array} imageSha256
+             * @memberof ota.v1.ReleaseEntry
+             * @instance
+             */
+            ReleaseEntry.prototype.imageSha256 = $util.newBuffer([]);
+
+            /**
+             * ReleaseEntry chunkSize.
+             * @member {number} chunkSize
+             * @memberof ota.v1.ReleaseEntry
+             * @instance
+             */
+            ReleaseEntry.prototype.chunkSize = 0;
+
+            /**
+             * ReleaseEntry chunkSha256.
+             * @member {Array.<Uint8Array>} chunkSha256
+             * @memberof ota.v1.ReleaseEntry
+             * @instance
+             */
+            ReleaseEntry.prototype.chunkSha256 = $util.emptyArray;
+
+            /**
+             * ReleaseEntry expiresAtMs.
              * @member {number|Long} expiresAtMs
-             * @memberof ota.v1.UpdateManifest
+             * @memberof ota.v1.ReleaseEntry
              * @instance
              */
-            UpdateManifest.prototype.expiresAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            ReleaseEntry.prototype.expiresAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
-             * UpdateManifest updateName.
-             * @member {string} updateName
-             * @memberof ota.v1.UpdateManifest
-             * @instance
-             */
-            UpdateManifest.prototype.updateName = "";
-
-            /**
-             * UpdateManifest target.
-             * @member {ota.v1.Target.$Properties|null|undefined} target
-             * @memberof ota.v1.UpdateManifest
-             * @instance
-             */
-            UpdateManifest.prototype.target = null;
-
-            /**
-             * UpdateManifest attempt.
-             * @member {number} attempt
-             * @memberof ota.v1.UpdateManifest
-             * @instance
-             */
-            UpdateManifest.prototype.attempt = 0;
-
-            /**
-             * UpdateManifest rollback.
-             * @member {boolean} rollback
-             * @memberof ota.v1.UpdateManifest
-             * @instance
-             */
-            UpdateManifest.prototype.rollback = false;
-
-            /**
-             * UpdateManifest consentRequired.
-             * @member {boolean} consentRequired
-             * @memberof ota.v1.UpdateManifest
-             * @instance
-             */
-            UpdateManifest.prototype.consentRequired = false;
-
-            /**
-             * Creates a new UpdateManifest instance using the specified properties.
+             * Creates a new ReleaseEntry instance using the specified properties.
              * @function create
-             * @memberof ota.v1.UpdateManifest
+             * @memberof ota.v1.ReleaseEntry
              * @static
-             * @param {ota.v1.UpdateManifest.$Properties=} [properties] Properties to set
-             * @returns {ota.v1.UpdateManifest} UpdateManifest instance
+             * @param {ota.v1.ReleaseEntry.$Properties=} [properties] Properties to set
+             * @returns {ota.v1.ReleaseEntry} ReleaseEntry instance
              * @type {{
-             *   (properties: ota.v1.UpdateManifest.$Shape): ota.v1.UpdateManifest & ota.v1.UpdateManifest.$Shape;
-             *   (properties?: ota.v1.UpdateManifest.$Properties): ota.v1.UpdateManifest;
+             *   (properties: ota.v1.ReleaseEntry.$Shape): ota.v1.ReleaseEntry & ota.v1.ReleaseEntry.$Shape;
+             *   (properties?: ota.v1.ReleaseEntry.$Properties): ota.v1.ReleaseEntry;
              * }}
              */
-            UpdateManifest.create = function(properties) {
-                return new UpdateManifest(properties);
+            ReleaseEntry.create = function(properties) {
+                return new ReleaseEntry(properties);
             };
 
             /**
-             * Encodes the specified UpdateManifest message. Does not implicitly {@link ota.v1.UpdateManifest.verify|verify} messages.
+             * Encodes the specified ReleaseEntry message. Does not implicitly {@link ota.v1.ReleaseEntry.verify|verify} messages.
              * @function encode
-             * @memberof ota.v1.UpdateManifest
+             * @memberof ota.v1.ReleaseEntry
              * @static
-             * @param {ota.v1.UpdateManifest.$Properties} m UpdateManifest message or plain object to encode
+             * @param {ota.v1.ReleaseEntry.$Properties} m ReleaseEntry message or plain object to encode
              * @param {$protobuf.Writer} [w] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            UpdateManifest.encode = function (m, w, q) {
+            ReleaseEntry.encode = function (m, w, q) {
                 if (!w)
                     w = $Writer.create();
                 if (q === $undefined)
                     q = 0;
                 if (q > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (m.executionId != null && $Object.hasOwnProperty.call(m, "executionId") && m.executionId !== "")
-                    w.uint32(/* id 1, wireType 2 =*/10).string(m.executionId);
-                if (m.vin != null && $Object.hasOwnProperty.call(m, "vin") && m.vin !== "")
-                    w.uint32(/* id 2, wireType 2 =*/18).string(m.vin);
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version") && m.version !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.version);
+                if (m.ecuModule != null && $Object.hasOwnProperty.call(m, "ecuModule") && m.ecuModule !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.ecuModule);
+                if (m.hardwareIds != null && m.hardwareIds.length) {
+                    for (var i = 0; i < m.hardwareIds.length; ++i)
+                        w.uint32(/* id 4, wireType 2 =*/34).string(m.hardwareIds[i]);
+                }
+                if (m.releaseCounter != null && $Object.hasOwnProperty.call(m, "releaseCounter") && m.releaseCounter !== 0)
+                    w.uint32(/* id 5, wireType 0 =*/40).uint32(m.releaseCounter);
+                if (m.imageSize != null && $Object.hasOwnProperty.call(m, "imageSize") && (typeof m.imageSize === "object" ? m.imageSize.low || m.imageSize.high : m.imageSize !== 0))
+                    w.uint32(/* id 6, wireType 0 =*/48).uint64(m.imageSize);
+                if (m.imageSha256 != null && $Object.hasOwnProperty.call(m, "imageSha256") && m.imageSha256.length)
+                    w.uint32(/* id 7, wireType 2 =*/58).bytes(m.imageSha256);
+                if (m.chunkSize != null && $Object.hasOwnProperty.call(m, "chunkSize") && m.chunkSize !== 0)
+                    w.uint32(/* id 8, wireType 0 =*/64).uint32(m.chunkSize);
+                if (m.chunkSha256 != null && m.chunkSha256.length) {
+                    for (var i = 0; i < m.chunkSha256.length; ++i)
+                        w.uint32(/* id 9, wireType 2 =*/74).bytes(m.chunkSha256[i]);
+                }
                 if (m.expiresAtMs != null && $Object.hasOwnProperty.call(m, "expiresAtMs") && (typeof m.expiresAtMs === "object" ? m.expiresAtMs.low || m.expiresAtMs.high : m.expiresAtMs !== 0))
-                    w.uint32(/* id 3, wireType 0 =*/24).int64(m.expiresAtMs);
-                if (m.updateName != null && $Object.hasOwnProperty.call(m, "updateName") && m.updateName !== "")
-                    w.uint32(/* id 4, wireType 2 =*/34).string(m.updateName);
-                if (m.target != null && $Object.hasOwnProperty.call(m, "target"))
-                    $root.ota.v1.Target.encode(m.target, w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
-                if (m.attempt != null && $Object.hasOwnProperty.call(m, "attempt") && m.attempt !== 0)
-                    w.uint32(/* id 6, wireType 0 =*/48).uint32(m.attempt);
-                if (m.rollback != null && $Object.hasOwnProperty.call(m, "rollback") && m.rollback !== false)
-                    w.uint32(/* id 7, wireType 0 =*/56).bool(m.rollback);
-                if (m.consentRequired != null && $Object.hasOwnProperty.call(m, "consentRequired") && m.consentRequired !== false)
-                    w.uint32(/* id 8, wireType 0 =*/64).bool(m.consentRequired);
+                    w.uint32(/* id 10, wireType 0 =*/80).int64(m.expiresAtMs);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -1651,17 +3134,17 @@ export const ota = $root.ota = (() => {
             };
 
             /**
-             * Decodes an UpdateManifest message from the specified reader or buffer.
+             * Decodes a ReleaseEntry message from the specified reader or buffer.
              * @function decode
-             * @memberof ota.v1.UpdateManifest
+             * @memberof ota.v1.ReleaseEntry
              * @static
              * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
              * @param {number} [l] Message length if known beforehand
-             * @returns {ota.v1.UpdateManifest & ota.v1.UpdateManifest.$Shape} UpdateManifest
+             * @returns {ota.v1.ReleaseEntry & ota.v1.ReleaseEntry.$Shape} ReleaseEntry
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            UpdateManifest.decode = function (r, l, z, q, g) {
+            ReleaseEntry.decode = function (r, l, z, q, g) {
                 if (!(r instanceof $Reader))
                     r = $Reader.create(r);
                 if (q === $undefined)
@@ -1678,7 +3161,7 @@ export const ota = $root.ota = (() => {
                     l = r.len;
                     r.len = c;
                 }
-                m = g || new $root.ota.v1.UpdateManifest();
+                m = g || new $root.ota.v1.ReleaseEntry();
                 while (r.pos < c) {
                     var s = r.pos;
                     var t = r.tag();
@@ -1692,69 +3175,88 @@ export const ota = $root.ota = (() => {
                             if (u !== 2)
                                 break;
                             if ((v = r.stringVerify()).length)
-                                m.executionId = v;
+                                m.name = v;
                             else
-                                delete m.executionId;
+                                delete m.name;
                             continue;
                         }
                     case 2: {
                             if (u !== 2)
                                 break;
                             if ((v = r.stringVerify()).length)
-                                m.vin = v;
+                                m.version = v;
                             else
-                                delete m.vin;
+                                delete m.version;
                             continue;
                         }
                     case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.ecuModule = v;
+                            else
+                                delete m.ecuModule;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.hardwareIds && m.hardwareIds.length))
+                                m.hardwareIds = [];
+                            m.hardwareIds.push(r.stringVerify());
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.releaseCounter = v;
+                            else
+                                delete m.releaseCounter;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.imageSize = v;
+                            else
+                                delete m.imageSize;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.imageSha256 = v;
+                            else
+                                delete m.imageSha256;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.chunkSize = v;
+                            else
+                                delete m.chunkSize;
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.chunkSha256 && m.chunkSha256.length))
+                                m.chunkSha256 = [];
+                            m.chunkSha256.push(r.bytes());
+                            continue;
+                        }
+                    case 10: {
                             if (u !== 0)
                                 break;
                             if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
                                 m.expiresAtMs = v;
                             else
                                 delete m.expiresAtMs;
-                            continue;
-                        }
-                    case 4: {
-                            if (u !== 2)
-                                break;
-                            if ((v = r.stringVerify()).length)
-                                m.updateName = v;
-                            else
-                                delete m.updateName;
-                            continue;
-                        }
-                    case 5: {
-                            if (u !== 2)
-                                break;
-                            m.target = $root.ota.v1.Target.decode(r, r.size(), $undefined, q + 1, m.target);
-                            continue;
-                        }
-                    case 6: {
-                            if (u !== 0)
-                                break;
-                            if (v = r.uint32())
-                                m.attempt = v;
-                            else
-                                delete m.attempt;
-                            continue;
-                        }
-                    case 7: {
-                            if (u !== 0)
-                                break;
-                            if (v = r.bool())
-                                m.rollback = v;
-                            else
-                                delete m.rollback;
-                            continue;
-                        }
-                    case 8: {
-                            if (u !== 0)
-                                break;
-                            if (v = r.bool())
-                                m.consentRequired = v;
-                            else
-                                delete m.consentRequired;
                             continue;
                         }
                     }
@@ -1775,31 +3277,85 @@ export const ota = $root.ota = (() => {
             };
 
             /**
-             * Creates an UpdateManifest message from a plain object. Also converts values to their respective internal types.
+             * Creates a ReleaseEntry message from a plain object. Also converts values to their respective internal types.
              * @function fromObject
-             * @memberof ota.v1.UpdateManifest
+             * @memberof ota.v1.ReleaseEntry
              * @static
              * @param {Object.<string,*>} d Plain object
-             * @returns {ota.v1.UpdateManifest} UpdateManifest
+             * @returns {ota.v1.ReleaseEntry} ReleaseEntry
              */
-            UpdateManifest.fromObject = function (d, q) {
-                if (d instanceof $root.ota.v1.UpdateManifest)
+            ReleaseEntry.fromObject = function (d, q) {
+                if (d instanceof $root.ota.v1.ReleaseEntry)
                     return d;
                 if (!$util.isObject(d))
-                    throw $TypeError(".ota.v1.UpdateManifest: object expected");
+                    throw $TypeError(".ota.v1.ReleaseEntry: object expected");
                 if (q === $undefined)
                     q = 0;
                 if (q > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                var m = new $root.ota.v1.UpdateManifest();
-                if (d.executionId != null) {
-                    if (typeof d.executionId !== "string" || d.executionId.length) {
-                        m.executionId = $String(d.executionId);
+                var m = new $root.ota.v1.ReleaseEntry();
+                if (d.name != null) {
+                    if (typeof d.name !== "string" || d.name.length) {
+                        m.name = $String(d.name);
                     }
                 }
-                if (d.vin != null) {
-                    if (typeof d.vin !== "string" || d.vin.length) {
-                        m.vin = $String(d.vin);
+                if (d.version != null) {
+                    if (typeof d.version !== "string" || d.version.length) {
+                        m.version = $String(d.version);
+                    }
+                }
+                if (d.ecuModule != null) {
+                    if (typeof d.ecuModule !== "string" || d.ecuModule.length) {
+                        m.ecuModule = $String(d.ecuModule);
+                    }
+                }
+                if (d.hardwareIds) {
+                    if (!$Array.isArray(d.hardwareIds))
+                        throw $TypeError(".ota.v1.ReleaseEntry.hardwareIds: array expected");
+                    m.hardwareIds = $Array(d.hardwareIds.length);
+                    for (var i = 0; i < d.hardwareIds.length; ++i) {
+                        m.hardwareIds[i] = $String(d.hardwareIds[i]);
+                    }
+                }
+                if (d.releaseCounter != null) {
+                    if ($Number(d.releaseCounter) !== 0) {
+                        m.releaseCounter = d.releaseCounter >>> 0;
+                    }
+                }
+                if (d.imageSize != null) {
+                    if (typeof d.imageSize === "object" ? d.imageSize.low || d.imageSize.high : $Number(d.imageSize) !== 0) {
+                        if ($util.Long)
+                            m.imageSize = $util.Long.fromValue(d.imageSize, true);
+                        else if (typeof d.imageSize === "string")
+                            m.imageSize = $parseInt(d.imageSize, 10);
+                        else if (typeof d.imageSize === "number")
+                            m.imageSize = d.imageSize;
+                        else if (typeof d.imageSize === "object")
+                            m.imageSize = new $util.LongBits(d.imageSize.low >>> 0, d.imageSize.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.imageSha256 != null) {
+                    if (d.imageSha256.length) {
+                        if (typeof d.imageSha256 === "string")
+                            $util.base64.decode(d.imageSha256, m.imageSha256 = $util.newBuffer($util.base64.length(d.imageSha256)), 0);
+                        else if (d.imageSha256.length >= 0)
+                            m.imageSha256 = d.imageSha256;
+                    }
+                }
+                if (d.chunkSize != null) {
+                    if ($Number(d.chunkSize) !== 0) {
+                        m.chunkSize = d.chunkSize >>> 0;
+                    }
+                }
+                if (d.chunkSha256) {
+                    if (!$Array.isArray(d.chunkSha256))
+                        throw $TypeError(".ota.v1.ReleaseEntry.chunkSha256: array expected");
+                    m.chunkSha256 = $Array(d.chunkSha256.length);
+                    for (var i = 0; i < d.chunkSha256.length; ++i) {
+                        if (typeof d.chunkSha256[i] === "string")
+                            $util.base64.decode(d.chunkSha256[i], m.chunkSha256[i] = $util.newBuffer($util.base64.length(d.chunkSha256[i])), 0);
+                        else if (d.chunkSha256[i].length >= 0)
+                            m.chunkSha256[i] = d.chunkSha256[i];
                     }
                 }
                 if (d.expiresAtMs != null) {
@@ -1814,44 +3370,19 @@ export const ota = $root.ota = (() => {
                             m.expiresAtMs = new $util.LongBits(d.expiresAtMs.low >>> 0, d.expiresAtMs.high >>> 0).toNumber();
                     }
                 }
-                if (d.updateName != null) {
-                    if (typeof d.updateName !== "string" || d.updateName.length) {
-                        m.updateName = $String(d.updateName);
-                    }
-                }
-                if (d.target != null) {
-                    if (!$util.isObject(d.target))
-                        throw $TypeError(".ota.v1.UpdateManifest.target: object expected");
-                    m.target = $root.ota.v1.Target.fromObject(d.target, q + 1);
-                }
-                if (d.attempt != null) {
-                    if ($Number(d.attempt) !== 0) {
-                        m.attempt = d.attempt >>> 0;
-                    }
-                }
-                if (d.rollback != null) {
-                    if (d.rollback) {
-                        m.rollback = $Boolean(d.rollback);
-                    }
-                }
-                if (d.consentRequired != null) {
-                    if (d.consentRequired) {
-                        m.consentRequired = $Boolean(d.consentRequired);
-                    }
-                }
                 return m;
             };
 
             /**
-             * Creates a plain object from an UpdateManifest message. Also converts values to other types if specified.
+             * Creates a plain object from a ReleaseEntry message. Also converts values to other types if specified.
              * @function toObject
-             * @memberof ota.v1.UpdateManifest
+             * @memberof ota.v1.ReleaseEntry
              * @static
-             * @param {ota.v1.UpdateManifest} m UpdateManifest
+             * @param {ota.v1.ReleaseEntry} m ReleaseEntry
              * @param {$protobuf.IConversionOptions} [o] Conversion options
              * @returns {Object.<string,*>} Plain object
              */
-            UpdateManifest.toObject = function (m, o, q) {
+            ReleaseEntry.toObject = function (m, o, q) {
                 if (!o)
                     o = {};
                 if (q === $undefined)
@@ -1859,25 +3390,71 @@ export const ota = $root.ota = (() => {
                 if (q > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 var d = {};
+                if (o.arrays || o.defaults) {
+                    d.hardwareIds = [];
+                    d.chunkSha256 = [];
+                }
                 if (o.defaults) {
-                    d.executionId = "";
-                    d.vin = "";
+                    d.name = "";
+                    d.version = "";
+                    d.ecuModule = "";
+                    d.releaseCounter = 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.imageSize = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.imageSize = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if (o.bytes === $String)
+                        d.imageSha256 = "";
+                    else {
+                        d.imageSha256 = [];
+                        if (o.bytes !== $Array)
+                            d.imageSha256 = $util.newBuffer(d.imageSha256);
+                    }
+                    d.chunkSize = 0;
                     if ($util.Long) {
                         var n = new $util.Long(0, 0, false);
                         d.expiresAtMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
                     } else
                         d.expiresAtMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    d.updateName = "";
-                    d.target = null;
-                    d.attempt = 0;
-                    d.rollback = false;
-                    d.consentRequired = false;
                 }
-                if (m.executionId != null && $Object.hasOwnProperty.call(m, "executionId")) {
-                    d.executionId = m.executionId;
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                    d.name = m.name;
                 }
-                if (m.vin != null && $Object.hasOwnProperty.call(m, "vin")) {
-                    d.vin = m.vin;
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    d.version = m.version;
+                }
+                if (m.ecuModule != null && $Object.hasOwnProperty.call(m, "ecuModule")) {
+                    d.ecuModule = m.ecuModule;
+                }
+                if (m.hardwareIds && m.hardwareIds.length) {
+                    d.hardwareIds = $Array(m.hardwareIds.length);
+                    for (var j = 0; j < m.hardwareIds.length; ++j) {
+                        d.hardwareIds[j] = m.hardwareIds[j];
+                    }
+                }
+                if (m.releaseCounter != null && $Object.hasOwnProperty.call(m, "releaseCounter")) {
+                    d.releaseCounter = m.releaseCounter;
+                }
+                if (m.imageSize != null && $Object.hasOwnProperty.call(m, "imageSize")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.imageSize = typeof m.imageSize === "number" ? $BigInt(m.imageSize) : $util.Long.fromBits(m.imageSize.low >>> 0, m.imageSize.high >>> 0, true).toBigInt();
+                    else if (typeof m.imageSize === "number")
+                        d.imageSize = o.longs === $String ? $String(m.imageSize) : m.imageSize;
+                    else
+                        d.imageSize = o.longs === $String ? $util.Long.prototype.toString.call(m.imageSize) : o.longs === $Number ? new $util.LongBits(m.imageSize.low >>> 0, m.imageSize.high >>> 0).toNumber(true) : m.imageSize;
+                }
+                if (m.imageSha256 != null && $Object.hasOwnProperty.call(m, "imageSha256")) {
+                    d.imageSha256 = o.bytes === $String ? $util.base64.encode(m.imageSha256, 0, m.imageSha256.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.imageSha256) : m.imageSha256;
+                }
+                if (m.chunkSize != null && $Object.hasOwnProperty.call(m, "chunkSize")) {
+                    d.chunkSize = m.chunkSize;
+                }
+                if (m.chunkSha256 && m.chunkSha256.length) {
+                    d.chunkSha256 = $Array(m.chunkSha256.length);
+                    for (var j = 0; j < m.chunkSha256.length; ++j) {
+                        d.chunkSha256[j] = o.bytes === $String ? $util.base64.encode(m.chunkSha256[j], 0, m.chunkSha256[j].length) : o.bytes === $Array ? $Array.prototype.slice.call(m.chunkSha256[j]) : m.chunkSha256[j];
+                    }
                 }
                 if (m.expiresAtMs != null && $Object.hasOwnProperty.call(m, "expiresAtMs")) {
                     if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
@@ -1887,50 +3464,35 @@ export const ota = $root.ota = (() => {
                     else
                         d.expiresAtMs = o.longs === $String ? $util.Long.prototype.toString.call(m.expiresAtMs) : o.longs === $Number ? new $util.LongBits(m.expiresAtMs.low >>> 0, m.expiresAtMs.high >>> 0).toNumber() : m.expiresAtMs;
                 }
-                if (m.updateName != null && $Object.hasOwnProperty.call(m, "updateName")) {
-                    d.updateName = m.updateName;
-                }
-                if (m.target != null && $Object.hasOwnProperty.call(m, "target")) {
-                    d.target = $root.ota.v1.Target.toObject(m.target, o, q + 1);
-                }
-                if (m.attempt != null && $Object.hasOwnProperty.call(m, "attempt")) {
-                    d.attempt = m.attempt;
-                }
-                if (m.rollback != null && $Object.hasOwnProperty.call(m, "rollback")) {
-                    d.rollback = m.rollback;
-                }
-                if (m.consentRequired != null && $Object.hasOwnProperty.call(m, "consentRequired")) {
-                    d.consentRequired = m.consentRequired;
-                }
                 return d;
             };
 
             /**
-             * Converts this UpdateManifest to JSON.
+             * Converts this ReleaseEntry to JSON.
              * @function toJSON
-             * @memberof ota.v1.UpdateManifest
+             * @memberof ota.v1.ReleaseEntry
              * @instance
              * @returns {Object.<string,*>} JSON object
              */
-            UpdateManifest.prototype.toJSON = function() {
-                return UpdateManifest.toObject(this, $protobuf.util.toJSONOptions);
+            ReleaseEntry.prototype.toJSON = function() {
+                return ReleaseEntry.toObject(this, $protobuf.util.toJSONOptions);
             };
 
             /**
-             * Gets the type url for UpdateManifest
+             * Gets the type url for ReleaseEntry
              * @function getTypeUrl
-             * @memberof ota.v1.UpdateManifest
+             * @memberof ota.v1.ReleaseEntry
              * @static
              * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
              * @returns {string} The type url
              */
-            UpdateManifest.getTypeUrl = function(prefix) {
+            ReleaseEntry.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
-                return prefix + "/ota.v1.UpdateManifest";
+                return prefix + "/ota.v1.ReleaseEntry";
             };
 
-            return UpdateManifest;
+            return ReleaseEntry;
         })();
 
         v1.Target = (function() {
@@ -1945,7 +3507,9 @@ export const ota = $root.ota = (() => {
              * @property {number|Long|null} [imageSize] Target imageSize
              * @property {Uint8Array|null} [imageSha256] Target imageSha256
              * @property {number|null} [chunkSize] Target chunkSize
-             * @property {Array.<Uint8Array>|null} [chunkSha256] Target chunkSha256
+             * @property {number|null} [releaseCounter] Target releaseCounter
+             * @property {number|null} [installOrder] Target installOrder
+             * @property {ota.v1.Signed.$Properties|null} [release] Target release
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1972,7 +3536,6 @@ export const ota = $root.ota = (() => {
              */
             const Target = function (p) {
                 this.hardwareIds = [];
-                this.chunkSha256 = [];
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -2036,12 +3599,28 @@ export const ota = $root.ota = (() => {
             Target.prototype.chunkSize = 0;
 
             /**
-             * Target chunkSha256.
-             * @member {Array.<Uint8Array>} chunkSha256
+             * Target releaseCounter.
+             * @member {number} releaseCounter
              * @memberof ota.v1.Target
              * @instance
              */
-            Target.prototype.chunkSha256 = $util.emptyArray;
+            Target.prototype.releaseCounter = 0;
+
+            /**
+             * Target installOrder.
+             * @member {number} installOrder
+             * @memberof ota.v1.Target
+             * @instance
+             */
+            Target.prototype.installOrder = 0;
+
+            /**
+             * Target release.
+             * @member {ota.v1.Signed.$Properties|null|undefined} release
+             * @memberof ota.v1.Target
+             * @instance
+             */
+            Target.prototype.release = null;
 
             /**
              * Creates a new Target instance using the specified properties.
@@ -2091,10 +3670,12 @@ export const ota = $root.ota = (() => {
                     w.uint32(/* id 6, wireType 2 =*/50).bytes(m.imageSha256);
                 if (m.chunkSize != null && $Object.hasOwnProperty.call(m, "chunkSize") && m.chunkSize !== 0)
                     w.uint32(/* id 7, wireType 0 =*/56).uint32(m.chunkSize);
-                if (m.chunkSha256 != null && m.chunkSha256.length) {
-                    for (var i = 0; i < m.chunkSha256.length; ++i)
-                        w.uint32(/* id 8, wireType 2 =*/66).bytes(m.chunkSha256[i]);
-                }
+                if (m.releaseCounter != null && $Object.hasOwnProperty.call(m, "releaseCounter") && m.releaseCounter !== 0)
+                    w.uint32(/* id 9, wireType 0 =*/72).uint32(m.releaseCounter);
+                if (m.installOrder != null && $Object.hasOwnProperty.call(m, "installOrder") && m.installOrder !== 0)
+                    w.uint32(/* id 10, wireType 0 =*/80).uint32(m.installOrder);
+                if (m.release != null && $Object.hasOwnProperty.call(m, "release"))
+                    $root.ota.v1.Signed.encode(m.release, w.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -2201,12 +3782,28 @@ export const ota = $root.ota = (() => {
                                 delete m.chunkSize;
                             continue;
                         }
-                    case 8: {
+                    case 9: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.releaseCounter = v;
+                            else
+                                delete m.releaseCounter;
+                            continue;
+                        }
+                    case 10: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.installOrder = v;
+                            else
+                                delete m.installOrder;
+                            continue;
+                        }
+                    case 11: {
                             if (u !== 2)
                                 break;
-                            if (!(m.chunkSha256 && m.chunkSha256.length))
-                                m.chunkSha256 = [];
-                            m.chunkSha256.push(r.bytes());
+                            m.release = $root.ota.v1.Signed.decode(r, r.size(), $undefined, q + 1, m.release);
                             continue;
                         }
                     }
@@ -2292,16 +3889,20 @@ export const ota = $root.ota = (() => {
                         m.chunkSize = d.chunkSize >>> 0;
                     }
                 }
-                if (d.chunkSha256) {
-                    if (!$Array.isArray(d.chunkSha256))
-                        throw $TypeError(".ota.v1.Target.chunkSha256: array expected");
-                    m.chunkSha256 = $Array(d.chunkSha256.length);
-                    for (var i = 0; i < d.chunkSha256.length; ++i) {
-                        if (typeof d.chunkSha256[i] === "string")
-                            $util.base64.decode(d.chunkSha256[i], m.chunkSha256[i] = $util.newBuffer($util.base64.length(d.chunkSha256[i])), 0);
-                        else if (d.chunkSha256[i].length >= 0)
-                            m.chunkSha256[i] = d.chunkSha256[i];
+                if (d.releaseCounter != null) {
+                    if ($Number(d.releaseCounter) !== 0) {
+                        m.releaseCounter = d.releaseCounter >>> 0;
                     }
+                }
+                if (d.installOrder != null) {
+                    if ($Number(d.installOrder) !== 0) {
+                        m.installOrder = d.installOrder >>> 0;
+                    }
+                }
+                if (d.release != null) {
+                    if (!$util.isObject(d.release))
+                        throw $TypeError(".ota.v1.Target.release: object expected");
+                    m.release = $root.ota.v1.Signed.fromObject(d.release, q + 1);
                 }
                 return m;
             };
@@ -2325,7 +3926,6 @@ export const ota = $root.ota = (() => {
                 var d = {};
                 if (o.arrays || o.defaults) {
                     d.hardwareIds = [];
-                    d.chunkSha256 = [];
                 }
                 if (o.defaults) {
                     d.ecuModule = "";
@@ -2344,6 +3944,9 @@ export const ota = $root.ota = (() => {
                             d.imageSha256 = $util.newBuffer(d.imageSha256);
                     }
                     d.chunkSize = 0;
+                    d.releaseCounter = 0;
+                    d.installOrder = 0;
+                    d.release = null;
                 }
                 if (m.ecuModule != null && $Object.hasOwnProperty.call(m, "ecuModule")) {
                     d.ecuModule = m.ecuModule;
@@ -2374,11 +3977,14 @@ export const ota = $root.ota = (() => {
                 if (m.chunkSize != null && $Object.hasOwnProperty.call(m, "chunkSize")) {
                     d.chunkSize = m.chunkSize;
                 }
-                if (m.chunkSha256 && m.chunkSha256.length) {
-                    d.chunkSha256 = $Array(m.chunkSha256.length);
-                    for (var j = 0; j < m.chunkSha256.length; ++j) {
-                        d.chunkSha256[j] = o.bytes === $String ? $util.base64.encode(m.chunkSha256[j], 0, m.chunkSha256[j].length) : o.bytes === $Array ? $Array.prototype.slice.call(m.chunkSha256[j]) : m.chunkSha256[j];
-                    }
+                if (m.releaseCounter != null && $Object.hasOwnProperty.call(m, "releaseCounter")) {
+                    d.releaseCounter = m.releaseCounter;
+                }
+                if (m.installOrder != null && $Object.hasOwnProperty.call(m, "installOrder")) {
+                    d.installOrder = m.installOrder;
+                }
+                if (m.release != null && $Object.hasOwnProperty.call(m, "release")) {
+                    d.release = $root.ota.v1.Signed.toObject(m.release, o, q + 1);
                 }
                 return d;
             };
@@ -2411,6 +4017,1442 @@ export const ota = $root.ota = (() => {
             return Target;
         })();
 
+        v1.Preconditions = (function() {
+
+            /**
+             * Properties of a Preconditions.
+             * @typedef {Object} ota.v1.Preconditions.$Properties
+             * @property {number|null} [minBatteryPct] Preconditions minBatteryPct
+             * @property {boolean|null} [requireParked] Preconditions requireParked
+             * @property {boolean|null} [requireIgnitionOff] Preconditions requireIgnitionOff
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Preconditions.
+             * @memberof ota.v1
+             * @interface IPreconditions
+             * @augments ota.v1.Preconditions.$Properties
+             * @deprecated Use ota.v1.Preconditions.$Properties instead.
+             */
+
+            /**
+             * Shape of a Preconditions.
+             * @typedef {ota.v1.Preconditions.$Properties} ota.v1.Preconditions.$Shape
+             */
+
+            /**
+             * Constructs a new Preconditions.
+             * @memberof ota.v1
+             * @classdesc Represents a Preconditions.
+             * @constructor
+             * @param {ota.v1.Preconditions.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Preconditions = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Preconditions minBatteryPct.
+             * @member {number} minBatteryPct
+             * @memberof ota.v1.Preconditions
+             * @instance
+             */
+            Preconditions.prototype.minBatteryPct = 0;
+
+            /**
+             * Preconditions requireParked.
+             * @member {boolean} requireParked
+             * @memberof ota.v1.Preconditions
+             * @instance
+             */
+            Preconditions.prototype.requireParked = false;
+
+            /**
+             * Preconditions requireIgnitionOff.
+             * @member {boolean} requireIgnitionOff
+             * @memberof ota.v1.Preconditions
+             * @instance
+             */
+            Preconditions.prototype.requireIgnitionOff = false;
+
+            /**
+             * Creates a new Preconditions instance using the specified properties.
+             * @function create
+             * @memberof ota.v1.Preconditions
+             * @static
+             * @param {ota.v1.Preconditions.$Properties=} [properties] Properties to set
+             * @returns {ota.v1.Preconditions} Preconditions instance
+             * @type {{
+             *   (properties: ota.v1.Preconditions.$Shape): ota.v1.Preconditions & ota.v1.Preconditions.$Shape;
+             *   (properties?: ota.v1.Preconditions.$Properties): ota.v1.Preconditions;
+             * }}
+             */
+            Preconditions.create = function(properties) {
+                return new Preconditions(properties);
+            };
+
+            /**
+             * Encodes the specified Preconditions message. Does not implicitly {@link ota.v1.Preconditions.verify|verify} messages.
+             * @function encode
+             * @memberof ota.v1.Preconditions
+             * @static
+             * @param {ota.v1.Preconditions.$Properties} m Preconditions message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Preconditions.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.minBatteryPct != null && $Object.hasOwnProperty.call(m, "minBatteryPct") && m.minBatteryPct !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.minBatteryPct);
+                if (m.requireParked != null && $Object.hasOwnProperty.call(m, "requireParked") && m.requireParked !== false)
+                    w.uint32(/* id 2, wireType 0 =*/16).bool(m.requireParked);
+                if (m.requireIgnitionOff != null && $Object.hasOwnProperty.call(m, "requireIgnitionOff") && m.requireIgnitionOff !== false)
+                    w.uint32(/* id 3, wireType 0 =*/24).bool(m.requireIgnitionOff);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a Preconditions message from the specified reader or buffer.
+             * @function decode
+             * @memberof ota.v1.Preconditions
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {ota.v1.Preconditions & ota.v1.Preconditions.$Shape} Preconditions
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Preconditions.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.ota.v1.Preconditions();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.minBatteryPct = v;
+                            else
+                                delete m.minBatteryPct;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.requireParked = v;
+                            else
+                                delete m.requireParked;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.requireIgnitionOff = v;
+                            else
+                                delete m.requireIgnitionOff;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a Preconditions message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ota.v1.Preconditions
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {ota.v1.Preconditions} Preconditions
+             */
+            Preconditions.fromObject = function (d, q) {
+                if (d instanceof $root.ota.v1.Preconditions)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".ota.v1.Preconditions: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.ota.v1.Preconditions();
+                if (d.minBatteryPct != null) {
+                    if ($Number(d.minBatteryPct) !== 0) {
+                        m.minBatteryPct = d.minBatteryPct >>> 0;
+                    }
+                }
+                if (d.requireParked != null) {
+                    if (d.requireParked) {
+                        m.requireParked = $Boolean(d.requireParked);
+                    }
+                }
+                if (d.requireIgnitionOff != null) {
+                    if (d.requireIgnitionOff) {
+                        m.requireIgnitionOff = $Boolean(d.requireIgnitionOff);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Preconditions message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ota.v1.Preconditions
+             * @static
+             * @param {ota.v1.Preconditions} m Preconditions
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Preconditions.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.minBatteryPct = 0;
+                    d.requireParked = false;
+                    d.requireIgnitionOff = false;
+                }
+                if (m.minBatteryPct != null && $Object.hasOwnProperty.call(m, "minBatteryPct")) {
+                    d.minBatteryPct = m.minBatteryPct;
+                }
+                if (m.requireParked != null && $Object.hasOwnProperty.call(m, "requireParked")) {
+                    d.requireParked = m.requireParked;
+                }
+                if (m.requireIgnitionOff != null && $Object.hasOwnProperty.call(m, "requireIgnitionOff")) {
+                    d.requireIgnitionOff = m.requireIgnitionOff;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Preconditions to JSON.
+             * @function toJSON
+             * @memberof ota.v1.Preconditions
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Preconditions.prototype.toJSON = function() {
+                return Preconditions.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Preconditions
+             * @function getTypeUrl
+             * @memberof ota.v1.Preconditions
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Preconditions.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ota.v1.Preconditions";
+            };
+
+            return Preconditions;
+        })();
+
+        v1.DownloadPolicy = (function() {
+
+            /**
+             * Properties of a DownloadPolicy.
+             * @typedef {Object} ota.v1.DownloadPolicy.$Properties
+             * @property {number|null} [chunkWindow] DownloadPolicy chunkWindow
+             * @property {number|null} [minBytesPerS] DownloadPolicy minBytesPerS
+             * @property {number|null} [slowGraceMs] DownloadPolicy slowGraceMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DownloadPolicy.
+             * @memberof ota.v1
+             * @interface IDownloadPolicy
+             * @augments ota.v1.DownloadPolicy.$Properties
+             * @deprecated Use ota.v1.DownloadPolicy.$Properties instead.
+             */
+
+            /**
+             * Shape of a DownloadPolicy.
+             * @typedef {ota.v1.DownloadPolicy.$Properties} ota.v1.DownloadPolicy.$Shape
+             */
+
+            /**
+             * Constructs a new DownloadPolicy.
+             * @memberof ota.v1
+             * @classdesc Represents a DownloadPolicy.
+             * @constructor
+             * @param {ota.v1.DownloadPolicy.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DownloadPolicy = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DownloadPolicy chunkWindow.
+             * @member {number} chunkWindow
+             * @memberof ota.v1.DownloadPolicy
+             * @instance
+             */
+            DownloadPolicy.prototype.chunkWindow = 0;
+
+            /**
+             * DownloadPolicy minBytesPerS.
+             * @member {number} minBytesPerS
+             * @memberof ota.v1.DownloadPolicy
+             * @instance
+             */
+            DownloadPolicy.prototype.minBytesPerS = 0;
+
+            /**
+             * DownloadPolicy slowGraceMs.
+             * @member {number} slowGraceMs
+             * @memberof ota.v1.DownloadPolicy
+             * @instance
+             */
+            DownloadPolicy.prototype.slowGraceMs = 0;
+
+            /**
+             * Creates a new DownloadPolicy instance using the specified properties.
+             * @function create
+             * @memberof ota.v1.DownloadPolicy
+             * @static
+             * @param {ota.v1.DownloadPolicy.$Properties=} [properties] Properties to set
+             * @returns {ota.v1.DownloadPolicy} DownloadPolicy instance
+             * @type {{
+             *   (properties: ota.v1.DownloadPolicy.$Shape): ota.v1.DownloadPolicy & ota.v1.DownloadPolicy.$Shape;
+             *   (properties?: ota.v1.DownloadPolicy.$Properties): ota.v1.DownloadPolicy;
+             * }}
+             */
+            DownloadPolicy.create = function(properties) {
+                return new DownloadPolicy(properties);
+            };
+
+            /**
+             * Encodes the specified DownloadPolicy message. Does not implicitly {@link ota.v1.DownloadPolicy.verify|verify} messages.
+             * @function encode
+             * @memberof ota.v1.DownloadPolicy
+             * @static
+             * @param {ota.v1.DownloadPolicy.$Properties} m DownloadPolicy message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DownloadPolicy.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.chunkWindow != null && $Object.hasOwnProperty.call(m, "chunkWindow") && m.chunkWindow !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.chunkWindow);
+                if (m.minBytesPerS != null && $Object.hasOwnProperty.call(m, "minBytesPerS") && m.minBytesPerS !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.minBytesPerS);
+                if (m.slowGraceMs != null && $Object.hasOwnProperty.call(m, "slowGraceMs") && m.slowGraceMs !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).uint32(m.slowGraceMs);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a DownloadPolicy message from the specified reader or buffer.
+             * @function decode
+             * @memberof ota.v1.DownloadPolicy
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {ota.v1.DownloadPolicy & ota.v1.DownloadPolicy.$Shape} DownloadPolicy
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DownloadPolicy.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.ota.v1.DownloadPolicy();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.chunkWindow = v;
+                            else
+                                delete m.chunkWindow;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.minBytesPerS = v;
+                            else
+                                delete m.minBytesPerS;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.slowGraceMs = v;
+                            else
+                                delete m.slowGraceMs;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a DownloadPolicy message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ota.v1.DownloadPolicy
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {ota.v1.DownloadPolicy} DownloadPolicy
+             */
+            DownloadPolicy.fromObject = function (d, q) {
+                if (d instanceof $root.ota.v1.DownloadPolicy)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".ota.v1.DownloadPolicy: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.ota.v1.DownloadPolicy();
+                if (d.chunkWindow != null) {
+                    if ($Number(d.chunkWindow) !== 0) {
+                        m.chunkWindow = d.chunkWindow >>> 0;
+                    }
+                }
+                if (d.minBytesPerS != null) {
+                    if ($Number(d.minBytesPerS) !== 0) {
+                        m.minBytesPerS = d.minBytesPerS >>> 0;
+                    }
+                }
+                if (d.slowGraceMs != null) {
+                    if ($Number(d.slowGraceMs) !== 0) {
+                        m.slowGraceMs = d.slowGraceMs >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DownloadPolicy message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ota.v1.DownloadPolicy
+             * @static
+             * @param {ota.v1.DownloadPolicy} m DownloadPolicy
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DownloadPolicy.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.chunkWindow = 0;
+                    d.minBytesPerS = 0;
+                    d.slowGraceMs = 0;
+                }
+                if (m.chunkWindow != null && $Object.hasOwnProperty.call(m, "chunkWindow")) {
+                    d.chunkWindow = m.chunkWindow;
+                }
+                if (m.minBytesPerS != null && $Object.hasOwnProperty.call(m, "minBytesPerS")) {
+                    d.minBytesPerS = m.minBytesPerS;
+                }
+                if (m.slowGraceMs != null && $Object.hasOwnProperty.call(m, "slowGraceMs")) {
+                    d.slowGraceMs = m.slowGraceMs;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DownloadPolicy to JSON.
+             * @function toJSON
+             * @memberof ota.v1.DownloadPolicy
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DownloadPolicy.prototype.toJSON = function() {
+                return DownloadPolicy.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DownloadPolicy
+             * @function getTypeUrl
+             * @memberof ota.v1.DownloadPolicy
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DownloadPolicy.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ota.v1.DownloadPolicy";
+            };
+
+            return DownloadPolicy;
+        })();
+
+        v1.UpdateManifest = (function() {
+
+            /**
+             * Properties of an UpdateManifest.
+             * @typedef {Object} ota.v1.UpdateManifest.$Properties
+             * @property {string|null} [executionId] UpdateManifest executionId
+             * @property {string|null} [vin] UpdateManifest vin
+             * @property {number|Long|null} [expiresAtMs] UpdateManifest expiresAtMs
+             * @property {string|null} [updateName] UpdateManifest updateName
+             * @property {number|null} [attempt] UpdateManifest attempt
+             * @property {boolean|null} [rollback] UpdateManifest rollback
+             * @property {boolean|null} [consentRequired] UpdateManifest consentRequired
+             * @property {number|Long|null} [counter] UpdateManifest counter
+             * @property {Uint8Array|null} [nonce] UpdateManifest nonce
+             * @property {Array.<ota.v1.Target.$Properties>|null} [targets] UpdateManifest targets
+             * @property {ota.v1.Preconditions.$Properties|null} [preconditions] UpdateManifest preconditions
+             * @property {ota.v1.DownloadPolicy.$Properties|null} [download] UpdateManifest download
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an UpdateManifest.
+             * @memberof ota.v1
+             * @interface IUpdateManifest
+             * @augments ota.v1.UpdateManifest.$Properties
+             * @deprecated Use ota.v1.UpdateManifest.$Properties instead.
+             */
+
+            /**
+             * Shape of an UpdateManifest.
+             * @typedef {ota.v1.UpdateManifest.$Properties} ota.v1.UpdateManifest.$Shape
+             */
+
+            /**
+             * Constructs a new UpdateManifest.
+             * @memberof ota.v1
+             * @classdesc Represents an UpdateManifest.
+             * @constructor
+             * @param {ota.v1.UpdateManifest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const UpdateManifest = function (p) {
+                this.targets = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * UpdateManifest executionId.
+             * @member {string} executionId
+             * @memberof ota.v1.UpdateManifest
+             * @instance
+             */
+            UpdateManifest.prototype.executionId = "";
+
+            /**
+             * UpdateManifest vin.
+             * @member {string} vin
+             * @memberof ota.v1.UpdateManifest
+             * @instance
+             */
+            UpdateManifest.prototype.vin = "";
+
+            /**
+             * UpdateManifest expiresAtMs.
+             * @member {number|Long} expiresAtMs
+             * @memberof ota.v1.UpdateManifest
+             * @instance
+             */
+            UpdateManifest.prototype.expiresAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * UpdateManifest updateName.
+             * @member {string} updateName
+             * @memberof ota.v1.UpdateManifest
+             * @instance
+             */
+            UpdateManifest.prototype.updateName = "";
+
+            /**
+             * UpdateManifest attempt.
+             * @member {number} attempt
+             * @memberof ota.v1.UpdateManifest
+             * @instance
+             */
+            UpdateManifest.prototype.attempt = 0;
+
+            /**
+             * UpdateManifest rollback.
+             * @member {boolean} rollback
+             * @memberof ota.v1.UpdateManifest
+             * @instance
+             */
+            UpdateManifest.prototype.rollback = false;
+
+            /**
+             * UpdateManifest consentRequired.
+             * @member {boolean} consentRequired
+             * @memberof ota.v1.UpdateManifest
+             * @instance
+             */
+            UpdateManifest.prototype.consentRequired = false;
+
+            /**
+             * UpdateManifest counter.
+             * @member {number|Long} counter
+             * @memberof ota.v1.UpdateManifest
+             * @instance
+             */
+            UpdateManifest.prototype.counter = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * UpdateManifest nonce.
+             * @member {Uint8Array} nonce
+             * @memberof ota.v1.UpdateManifest
+             * @instance
+             */
+            UpdateManifest.prototype.nonce = $util.newBuffer([]);
+
+            /**
+             * UpdateManifest targets.
+             * @member {Array.<ota.v1.Target.$Properties>} targets
+             * @memberof ota.v1.UpdateManifest
+             * @instance
+             */
+            UpdateManifest.prototype.targets = $util.emptyArray;
+
+            /**
+             * UpdateManifest preconditions.
+             * @member {ota.v1.Preconditions.$Properties|null|undefined} preconditions
+             * @memberof ota.v1.UpdateManifest
+             * @instance
+             */
+            UpdateManifest.prototype.preconditions = null;
+
+            /**
+             * UpdateManifest download.
+             * @member {ota.v1.DownloadPolicy.$Properties|null|undefined} download
+             * @memberof ota.v1.UpdateManifest
+             * @instance
+             */
+            UpdateManifest.prototype.download = null;
+
+            /**
+             * Creates a new UpdateManifest instance using the specified properties.
+             * @function create
+             * @memberof ota.v1.UpdateManifest
+             * @static
+             * @param {ota.v1.UpdateManifest.$Properties=} [properties] Properties to set
+             * @returns {ota.v1.UpdateManifest} UpdateManifest instance
+             * @type {{
+             *   (properties: ota.v1.UpdateManifest.$Shape): ota.v1.UpdateManifest & ota.v1.UpdateManifest.$Shape;
+             *   (properties?: ota.v1.UpdateManifest.$Properties): ota.v1.UpdateManifest;
+             * }}
+             */
+            UpdateManifest.create = function(properties) {
+                return new UpdateManifest(properties);
+            };
+
+            /**
+             * Encodes the specified UpdateManifest message. Does not implicitly {@link ota.v1.UpdateManifest.verify|verify} messages.
+             * @function encode
+             * @memberof ota.v1.UpdateManifest
+             * @static
+             * @param {ota.v1.UpdateManifest.$Properties} m UpdateManifest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UpdateManifest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.executionId != null && $Object.hasOwnProperty.call(m, "executionId") && m.executionId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.executionId);
+                if (m.vin != null && $Object.hasOwnProperty.call(m, "vin") && m.vin !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.vin);
+                if (m.expiresAtMs != null && $Object.hasOwnProperty.call(m, "expiresAtMs") && (typeof m.expiresAtMs === "object" ? m.expiresAtMs.low || m.expiresAtMs.high : m.expiresAtMs !== 0))
+                    w.uint32(/* id 3, wireType 0 =*/24).int64(m.expiresAtMs);
+                if (m.updateName != null && $Object.hasOwnProperty.call(m, "updateName") && m.updateName !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.updateName);
+                if (m.attempt != null && $Object.hasOwnProperty.call(m, "attempt") && m.attempt !== 0)
+                    w.uint32(/* id 6, wireType 0 =*/48).uint32(m.attempt);
+                if (m.rollback != null && $Object.hasOwnProperty.call(m, "rollback") && m.rollback !== false)
+                    w.uint32(/* id 7, wireType 0 =*/56).bool(m.rollback);
+                if (m.consentRequired != null && $Object.hasOwnProperty.call(m, "consentRequired") && m.consentRequired !== false)
+                    w.uint32(/* id 8, wireType 0 =*/64).bool(m.consentRequired);
+                if (m.counter != null && $Object.hasOwnProperty.call(m, "counter") && (typeof m.counter === "object" ? m.counter.low || m.counter.high : m.counter !== 0))
+                    w.uint32(/* id 9, wireType 0 =*/72).uint64(m.counter);
+                if (m.nonce != null && $Object.hasOwnProperty.call(m, "nonce") && m.nonce.length)
+                    w.uint32(/* id 10, wireType 2 =*/82).bytes(m.nonce);
+                if (m.targets != null && m.targets.length) {
+                    for (var i = 0; i < m.targets.length; ++i)
+                        $root.ota.v1.Target.encode(m.targets[i], w.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
+                }
+                if (m.preconditions != null && $Object.hasOwnProperty.call(m, "preconditions"))
+                    $root.ota.v1.Preconditions.encode(m.preconditions, w.uint32(/* id 12, wireType 2 =*/98).fork(), q + 1).ldelim();
+                if (m.download != null && $Object.hasOwnProperty.call(m, "download"))
+                    $root.ota.v1.DownloadPolicy.encode(m.download, w.uint32(/* id 13, wireType 2 =*/106).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an UpdateManifest message from the specified reader or buffer.
+             * @function decode
+             * @memberof ota.v1.UpdateManifest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {ota.v1.UpdateManifest & ota.v1.UpdateManifest.$Shape} UpdateManifest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UpdateManifest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.ota.v1.UpdateManifest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.executionId = v;
+                            else
+                                delete m.executionId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.vin = v;
+                            else
+                                delete m.vin;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.expiresAtMs = v;
+                            else
+                                delete m.expiresAtMs;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.updateName = v;
+                            else
+                                delete m.updateName;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.attempt = v;
+                            else
+                                delete m.attempt;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.rollback = v;
+                            else
+                                delete m.rollback;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.consentRequired = v;
+                            else
+                                delete m.consentRequired;
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.counter = v;
+                            else
+                                delete m.counter;
+                            continue;
+                        }
+                    case 10: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.nonce = v;
+                            else
+                                delete m.nonce;
+                            continue;
+                        }
+                    case 11: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.targets && m.targets.length))
+                                m.targets = [];
+                            m.targets.push($root.ota.v1.Target.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 12: {
+                            if (u !== 2)
+                                break;
+                            m.preconditions = $root.ota.v1.Preconditions.decode(r, r.size(), $undefined, q + 1, m.preconditions);
+                            continue;
+                        }
+                    case 13: {
+                            if (u !== 2)
+                                break;
+                            m.download = $root.ota.v1.DownloadPolicy.decode(r, r.size(), $undefined, q + 1, m.download);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an UpdateManifest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ota.v1.UpdateManifest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {ota.v1.UpdateManifest} UpdateManifest
+             */
+            UpdateManifest.fromObject = function (d, q) {
+                if (d instanceof $root.ota.v1.UpdateManifest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".ota.v1.UpdateManifest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.ota.v1.UpdateManifest();
+                if (d.executionId != null) {
+                    if (typeof d.executionId !== "string" || d.executionId.length) {
+                        m.executionId = $String(d.executionId);
+                    }
+                }
+                if (d.vin != null) {
+                    if (typeof d.vin !== "string" || d.vin.length) {
+                        m.vin = $String(d.vin);
+                    }
+                }
+                if (d.expiresAtMs != null) {
+                    if (typeof d.expiresAtMs === "object" ? d.expiresAtMs.low || d.expiresAtMs.high : $Number(d.expiresAtMs) !== 0) {
+                        if ($util.Long)
+                            m.expiresAtMs = $util.Long.fromValue(d.expiresAtMs, false);
+                        else if (typeof d.expiresAtMs === "string")
+                            m.expiresAtMs = $parseInt(d.expiresAtMs, 10);
+                        else if (typeof d.expiresAtMs === "number")
+                            m.expiresAtMs = d.expiresAtMs;
+                        else if (typeof d.expiresAtMs === "object")
+                            m.expiresAtMs = new $util.LongBits(d.expiresAtMs.low >>> 0, d.expiresAtMs.high >>> 0).toNumber();
+                    }
+                }
+                if (d.updateName != null) {
+                    if (typeof d.updateName !== "string" || d.updateName.length) {
+                        m.updateName = $String(d.updateName);
+                    }
+                }
+                if (d.attempt != null) {
+                    if ($Number(d.attempt) !== 0) {
+                        m.attempt = d.attempt >>> 0;
+                    }
+                }
+                if (d.rollback != null) {
+                    if (d.rollback) {
+                        m.rollback = $Boolean(d.rollback);
+                    }
+                }
+                if (d.consentRequired != null) {
+                    if (d.consentRequired) {
+                        m.consentRequired = $Boolean(d.consentRequired);
+                    }
+                }
+                if (d.counter != null) {
+                    if (typeof d.counter === "object" ? d.counter.low || d.counter.high : $Number(d.counter) !== 0) {
+                        if ($util.Long)
+                            m.counter = $util.Long.fromValue(d.counter, true);
+                        else if (typeof d.counter === "string")
+                            m.counter = $parseInt(d.counter, 10);
+                        else if (typeof d.counter === "number")
+                            m.counter = d.counter;
+                        else if (typeof d.counter === "object")
+                            m.counter = new $util.LongBits(d.counter.low >>> 0, d.counter.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.nonce != null) {
+                    if (d.nonce.length) {
+                        if (typeof d.nonce === "string")
+                            $util.base64.decode(d.nonce, m.nonce = $util.newBuffer($util.base64.length(d.nonce)), 0);
+                        else if (d.nonce.length >= 0)
+                            m.nonce = d.nonce;
+                    }
+                }
+                if (d.targets) {
+                    if (!$Array.isArray(d.targets))
+                        throw $TypeError(".ota.v1.UpdateManifest.targets: array expected");
+                    m.targets = $Array(d.targets.length);
+                    for (var i = 0; i < d.targets.length; ++i) {
+                        if (!$util.isObject(d.targets[i]))
+                            throw $TypeError(".ota.v1.UpdateManifest.targets: object expected");
+                        m.targets[i] = $root.ota.v1.Target.fromObject(d.targets[i], q + 1);
+                    }
+                }
+                if (d.preconditions != null) {
+                    if (!$util.isObject(d.preconditions))
+                        throw $TypeError(".ota.v1.UpdateManifest.preconditions: object expected");
+                    m.preconditions = $root.ota.v1.Preconditions.fromObject(d.preconditions, q + 1);
+                }
+                if (d.download != null) {
+                    if (!$util.isObject(d.download))
+                        throw $TypeError(".ota.v1.UpdateManifest.download: object expected");
+                    m.download = $root.ota.v1.DownloadPolicy.fromObject(d.download, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an UpdateManifest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ota.v1.UpdateManifest
+             * @static
+             * @param {ota.v1.UpdateManifest} m UpdateManifest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            UpdateManifest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.targets = [];
+                }
+                if (o.defaults) {
+                    d.executionId = "";
+                    d.vin = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.expiresAtMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.expiresAtMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.updateName = "";
+                    d.attempt = 0;
+                    d.rollback = false;
+                    d.consentRequired = false;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.counter = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.counter = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if (o.bytes === $String)
+                        d.nonce = "";
+                    else {
+                        d.nonce = [];
+                        if (o.bytes !== $Array)
+                            d.nonce = $util.newBuffer(d.nonce);
+                    }
+                    d.preconditions = null;
+                    d.download = null;
+                }
+                if (m.executionId != null && $Object.hasOwnProperty.call(m, "executionId")) {
+                    d.executionId = m.executionId;
+                }
+                if (m.vin != null && $Object.hasOwnProperty.call(m, "vin")) {
+                    d.vin = m.vin;
+                }
+                if (m.expiresAtMs != null && $Object.hasOwnProperty.call(m, "expiresAtMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.expiresAtMs = typeof m.expiresAtMs === "number" ? $BigInt(m.expiresAtMs) : $util.Long.fromBits(m.expiresAtMs.low >>> 0, m.expiresAtMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.expiresAtMs === "number")
+                        d.expiresAtMs = o.longs === $String ? $String(m.expiresAtMs) : m.expiresAtMs;
+                    else
+                        d.expiresAtMs = o.longs === $String ? $util.Long.prototype.toString.call(m.expiresAtMs) : o.longs === $Number ? new $util.LongBits(m.expiresAtMs.low >>> 0, m.expiresAtMs.high >>> 0).toNumber() : m.expiresAtMs;
+                }
+                if (m.updateName != null && $Object.hasOwnProperty.call(m, "updateName")) {
+                    d.updateName = m.updateName;
+                }
+                if (m.attempt != null && $Object.hasOwnProperty.call(m, "attempt")) {
+                    d.attempt = m.attempt;
+                }
+                if (m.rollback != null && $Object.hasOwnProperty.call(m, "rollback")) {
+                    d.rollback = m.rollback;
+                }
+                if (m.consentRequired != null && $Object.hasOwnProperty.call(m, "consentRequired")) {
+                    d.consentRequired = m.consentRequired;
+                }
+                if (m.counter != null && $Object.hasOwnProperty.call(m, "counter")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.counter = typeof m.counter === "number" ? $BigInt(m.counter) : $util.Long.fromBits(m.counter.low >>> 0, m.counter.high >>> 0, true).toBigInt();
+                    else if (typeof m.counter === "number")
+                        d.counter = o.longs === $String ? $String(m.counter) : m.counter;
+                    else
+                        d.counter = o.longs === $String ? $util.Long.prototype.toString.call(m.counter) : o.longs === $Number ? new $util.LongBits(m.counter.low >>> 0, m.counter.high >>> 0).toNumber(true) : m.counter;
+                }
+                if (m.nonce != null && $Object.hasOwnProperty.call(m, "nonce")) {
+                    d.nonce = o.bytes === $String ? $util.base64.encode(m.nonce, 0, m.nonce.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.nonce) : m.nonce;
+                }
+                if (m.targets && m.targets.length) {
+                    d.targets = $Array(m.targets.length);
+                    for (var j = 0; j < m.targets.length; ++j) {
+                        d.targets[j] = $root.ota.v1.Target.toObject(m.targets[j], o, q + 1);
+                    }
+                }
+                if (m.preconditions != null && $Object.hasOwnProperty.call(m, "preconditions")) {
+                    d.preconditions = $root.ota.v1.Preconditions.toObject(m.preconditions, o, q + 1);
+                }
+                if (m.download != null && $Object.hasOwnProperty.call(m, "download")) {
+                    d.download = $root.ota.v1.DownloadPolicy.toObject(m.download, o, q + 1);
+                }
+                return d;
+            };
+
+            /**
+             * Converts this UpdateManifest to JSON.
+             * @function toJSON
+             * @memberof ota.v1.UpdateManifest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            UpdateManifest.prototype.toJSON = function() {
+                return UpdateManifest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for UpdateManifest
+             * @function getTypeUrl
+             * @memberof ota.v1.UpdateManifest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            UpdateManifest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ota.v1.UpdateManifest";
+            };
+
+            return UpdateManifest;
+        })();
+
+        v1.UpdateOffer = (function() {
+
+            /**
+             * Properties of an UpdateOffer.
+             * @typedef {Object} ota.v1.UpdateOffer.$Properties
+             * @property {Array.<ota.v1.Signed.$Properties>|null} [roots] UpdateOffer roots
+             * @property {ota.v1.Signed.$Properties|null} [manifest] UpdateOffer manifest
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an UpdateOffer.
+             * @memberof ota.v1
+             * @interface IUpdateOffer
+             * @augments ota.v1.UpdateOffer.$Properties
+             * @deprecated Use ota.v1.UpdateOffer.$Properties instead.
+             */
+
+            /**
+             * Shape of an UpdateOffer.
+             * @typedef {ota.v1.UpdateOffer.$Properties} ota.v1.UpdateOffer.$Shape
+             */
+
+            /**
+             * Constructs a new UpdateOffer.
+             * @memberof ota.v1
+             * @classdesc Represents an UpdateOffer.
+             * @constructor
+             * @param {ota.v1.UpdateOffer.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const UpdateOffer = function (p) {
+                this.roots = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * UpdateOffer roots.
+             * @member {Array.<ota.v1.Signed.$Properties>} roots
+             * @memberof ota.v1.UpdateOffer
+             * @instance
+             */
+            UpdateOffer.prototype.roots = $util.emptyArray;
+
+            /**
+             * UpdateOffer manifest.
+             * @member {ota.v1.Signed.$Properties|null|undefined} manifest
+             * @memberof ota.v1.UpdateOffer
+             * @instance
+             */
+            UpdateOffer.prototype.manifest = null;
+
+            /**
+             * Creates a new UpdateOffer instance using the specified properties.
+             * @function create
+             * @memberof ota.v1.UpdateOffer
+             * @static
+             * @param {ota.v1.UpdateOffer.$Properties=} [properties] Properties to set
+             * @returns {ota.v1.UpdateOffer} UpdateOffer instance
+             * @type {{
+             *   (properties: ota.v1.UpdateOffer.$Shape): ota.v1.UpdateOffer & ota.v1.UpdateOffer.$Shape;
+             *   (properties?: ota.v1.UpdateOffer.$Properties): ota.v1.UpdateOffer;
+             * }}
+             */
+            UpdateOffer.create = function(properties) {
+                return new UpdateOffer(properties);
+            };
+
+            /**
+             * Encodes the specified UpdateOffer message. Does not implicitly {@link ota.v1.UpdateOffer.verify|verify} messages.
+             * @function encode
+             * @memberof ota.v1.UpdateOffer
+             * @static
+             * @param {ota.v1.UpdateOffer.$Properties} m UpdateOffer message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UpdateOffer.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.roots != null && m.roots.length) {
+                    for (var i = 0; i < m.roots.length; ++i)
+                        $root.ota.v1.Signed.encode(m.roots[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.manifest != null && $Object.hasOwnProperty.call(m, "manifest"))
+                    $root.ota.v1.Signed.encode(m.manifest, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an UpdateOffer message from the specified reader or buffer.
+             * @function decode
+             * @memberof ota.v1.UpdateOffer
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {ota.v1.UpdateOffer & ota.v1.UpdateOffer.$Shape} UpdateOffer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UpdateOffer.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.ota.v1.UpdateOffer();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.roots && m.roots.length))
+                                m.roots = [];
+                            m.roots.push($root.ota.v1.Signed.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.manifest = $root.ota.v1.Signed.decode(r, r.size(), $undefined, q + 1, m.manifest);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an UpdateOffer message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ota.v1.UpdateOffer
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {ota.v1.UpdateOffer} UpdateOffer
+             */
+            UpdateOffer.fromObject = function (d, q) {
+                if (d instanceof $root.ota.v1.UpdateOffer)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".ota.v1.UpdateOffer: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.ota.v1.UpdateOffer();
+                if (d.roots) {
+                    if (!$Array.isArray(d.roots))
+                        throw $TypeError(".ota.v1.UpdateOffer.roots: array expected");
+                    m.roots = $Array(d.roots.length);
+                    for (var i = 0; i < d.roots.length; ++i) {
+                        if (!$util.isObject(d.roots[i]))
+                            throw $TypeError(".ota.v1.UpdateOffer.roots: object expected");
+                        m.roots[i] = $root.ota.v1.Signed.fromObject(d.roots[i], q + 1);
+                    }
+                }
+                if (d.manifest != null) {
+                    if (!$util.isObject(d.manifest))
+                        throw $TypeError(".ota.v1.UpdateOffer.manifest: object expected");
+                    m.manifest = $root.ota.v1.Signed.fromObject(d.manifest, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an UpdateOffer message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ota.v1.UpdateOffer
+             * @static
+             * @param {ota.v1.UpdateOffer} m UpdateOffer
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            UpdateOffer.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.roots = [];
+                }
+                if (o.defaults) {
+                    d.manifest = null;
+                }
+                if (m.roots && m.roots.length) {
+                    d.roots = $Array(m.roots.length);
+                    for (var j = 0; j < m.roots.length; ++j) {
+                        d.roots[j] = $root.ota.v1.Signed.toObject(m.roots[j], o, q + 1);
+                    }
+                }
+                if (m.manifest != null && $Object.hasOwnProperty.call(m, "manifest")) {
+                    d.manifest = $root.ota.v1.Signed.toObject(m.manifest, o, q + 1);
+                }
+                return d;
+            };
+
+            /**
+             * Converts this UpdateOffer to JSON.
+             * @function toJSON
+             * @memberof ota.v1.UpdateOffer
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            UpdateOffer.prototype.toJSON = function() {
+                return UpdateOffer.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for UpdateOffer
+             * @function getTypeUrl
+             * @memberof ota.v1.UpdateOffer
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            UpdateOffer.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ota.v1.UpdateOffer";
+            };
+
+            return UpdateOffer;
+        })();
+
         v1.ChunkRequest = (function() {
 
             /**
@@ -2419,6 +5461,7 @@ export const ota = $root.ota = (() => {
              * @property {string|null} [executionId] ChunkRequest executionId
              * @property {number|null} [index] ChunkRequest index
              * @property {number|null} [count] ChunkRequest count
+             * @property {Uint8Array|null} [imageSha256] ChunkRequest imageSha256
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2475,6 +5518,14 @@ export const ota = $root.ota = (() => {
             ChunkRequest.prototype.count = 0;
 
             /**
+             * ChunkRequest imageSha256.
+             * @member {Uint8Array} imageSha256
+             * @memberof ota.v1.ChunkRequest
+             * @instance
+             */
+            ChunkRequest.prototype.imageSha256 = $util.newBuffer([]);
+
+            /**
              * Creates a new ChunkRequest instance using the specified properties.
              * @function create
              * @memberof ota.v1.ChunkRequest
@@ -2512,6 +5563,8 @@ export const ota = $root.ota = (() => {
                     w.uint32(/* id 2, wireType 0 =*/16).uint32(m.index);
                 if (m.count != null && $Object.hasOwnProperty.call(m, "count") && m.count !== 0)
                     w.uint32(/* id 3, wireType 0 =*/24).uint32(m.count);
+                if (m.imageSha256 != null && $Object.hasOwnProperty.call(m, "imageSha256") && m.imageSha256.length)
+                    w.uint32(/* id 4, wireType 2 =*/34).bytes(m.imageSha256);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -2583,6 +5636,15 @@ export const ota = $root.ota = (() => {
                                 delete m.count;
                             continue;
                         }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.imageSha256 = v;
+                            else
+                                delete m.imageSha256;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -2633,6 +5695,14 @@ export const ota = $root.ota = (() => {
                         m.count = d.count >>> 0;
                     }
                 }
+                if (d.imageSha256 != null) {
+                    if (d.imageSha256.length) {
+                        if (typeof d.imageSha256 === "string")
+                            $util.base64.decode(d.imageSha256, m.imageSha256 = $util.newBuffer($util.base64.length(d.imageSha256)), 0);
+                        else if (d.imageSha256.length >= 0)
+                            m.imageSha256 = d.imageSha256;
+                    }
+                }
                 return m;
             };
 
@@ -2657,6 +5727,13 @@ export const ota = $root.ota = (() => {
                     d.executionId = "";
                     d.index = 0;
                     d.count = 0;
+                    if (o.bytes === $String)
+                        d.imageSha256 = "";
+                    else {
+                        d.imageSha256 = [];
+                        if (o.bytes !== $Array)
+                            d.imageSha256 = $util.newBuffer(d.imageSha256);
+                    }
                 }
                 if (m.executionId != null && $Object.hasOwnProperty.call(m, "executionId")) {
                     d.executionId = m.executionId;
@@ -2666,6 +5743,9 @@ export const ota = $root.ota = (() => {
                 }
                 if (m.count != null && $Object.hasOwnProperty.call(m, "count")) {
                     d.count = m.count;
+                }
+                if (m.imageSha256 != null && $Object.hasOwnProperty.call(m, "imageSha256")) {
+                    d.imageSha256 = o.bytes === $String ? $util.base64.encode(m.imageSha256, 0, m.imageSha256.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.imageSha256) : m.imageSha256;
                 }
                 return d;
             };
@@ -2707,6 +5787,7 @@ export const ota = $root.ota = (() => {
              * @property {number|null} [index] Chunk index
              * @property {number|Long|null} [offset] Chunk offset
              * @property {Uint8Array|null} [data] Chunk data
+             * @property {Uint8Array|null} [imageSha256] Chunk imageSha256
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2771,6 +5852,14 @@ export const ota = $root.ota = (() => {
             Chunk.prototype.data = $util.newBuffer([]);
 
             /**
+             * Chunk imageSha256.
+             * @member {Uint8Array} imageSha256
+             * @memberof ota.v1.Chunk
+             * @instance
+             */
+            Chunk.prototype.imageSha256 = $util.newBuffer([]);
+
+            /**
              * Creates a new Chunk instance using the specified properties.
              * @function create
              * @memberof ota.v1.Chunk
@@ -2810,6 +5899,8 @@ export const ota = $root.ota = (() => {
                     w.uint32(/* id 3, wireType 0 =*/24).uint64(m.offset);
                 if (m.data != null && $Object.hasOwnProperty.call(m, "data") && m.data.length)
                     w.uint32(/* id 4, wireType 2 =*/34).bytes(m.data);
+                if (m.imageSha256 != null && $Object.hasOwnProperty.call(m, "imageSha256") && m.imageSha256.length)
+                    w.uint32(/* id 5, wireType 2 =*/42).bytes(m.imageSha256);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -2890,6 +5981,15 @@ export const ota = $root.ota = (() => {
                                 delete m.data;
                             continue;
                         }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.imageSha256 = v;
+                            else
+                                delete m.imageSha256;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -2955,6 +6055,14 @@ export const ota = $root.ota = (() => {
                             m.data = d.data;
                     }
                 }
+                if (d.imageSha256 != null) {
+                    if (d.imageSha256.length) {
+                        if (typeof d.imageSha256 === "string")
+                            $util.base64.decode(d.imageSha256, m.imageSha256 = $util.newBuffer($util.base64.length(d.imageSha256)), 0);
+                        else if (d.imageSha256.length >= 0)
+                            m.imageSha256 = d.imageSha256;
+                    }
+                }
                 return m;
             };
 
@@ -2990,6 +6098,13 @@ export const ota = $root.ota = (() => {
                         if (o.bytes !== $Array)
                             d.data = $util.newBuffer(d.data);
                     }
+                    if (o.bytes === $String)
+                        d.imageSha256 = "";
+                    else {
+                        d.imageSha256 = [];
+                        if (o.bytes !== $Array)
+                            d.imageSha256 = $util.newBuffer(d.imageSha256);
+                    }
                 }
                 if (m.executionId != null && $Object.hasOwnProperty.call(m, "executionId")) {
                     d.executionId = m.executionId;
@@ -3007,6 +6122,9 @@ export const ota = $root.ota = (() => {
                 }
                 if (m.data != null && $Object.hasOwnProperty.call(m, "data")) {
                     d.data = o.bytes === $String ? $util.base64.encode(m.data, 0, m.data.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.data) : m.data;
+                }
+                if (m.imageSha256 != null && $Object.hasOwnProperty.call(m, "imageSha256")) {
+                    d.imageSha256 = o.bytes === $String ? $util.base64.encode(m.imageSha256, 0, m.imageSha256.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.imageSha256) : m.imageSha256;
                 }
                 return d;
             };
@@ -3066,6 +6184,7 @@ export const ota = $root.ota = (() => {
              * @property {ota.v1.Phase|null} [phase] Progress phase
              * @property {number|Long|null} [bytesDone] Progress bytesDone
              * @property {number|Long|null} [bytesTotal] Progress bytesTotal
+             * @property {string|null} [ecuSerial] Progress ecuSerial
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3130,6 +6249,14 @@ export const ota = $root.ota = (() => {
             Progress.prototype.bytesTotal = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * Progress ecuSerial.
+             * @member {string} ecuSerial
+             * @memberof ota.v1.Progress
+             * @instance
+             */
+            Progress.prototype.ecuSerial = "";
+
+            /**
              * Creates a new Progress instance using the specified properties.
              * @function create
              * @memberof ota.v1.Progress
@@ -3169,6 +6296,8 @@ export const ota = $root.ota = (() => {
                     w.uint32(/* id 3, wireType 0 =*/24).uint64(m.bytesDone);
                 if (m.bytesTotal != null && $Object.hasOwnProperty.call(m, "bytesTotal") && (typeof m.bytesTotal === "object" ? m.bytesTotal.low || m.bytesTotal.high : m.bytesTotal !== 0))
                     w.uint32(/* id 4, wireType 0 =*/32).uint64(m.bytesTotal);
+                if (m.ecuSerial != null && $Object.hasOwnProperty.call(m, "ecuSerial") && m.ecuSerial !== "")
+                    w.uint32(/* id 5, wireType 2 =*/42).string(m.ecuSerial);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -3247,6 +6376,15 @@ export const ota = $root.ota = (() => {
                                 m.bytesTotal = v;
                             else
                                 delete m.bytesTotal;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.ecuSerial = v;
+                            else
+                                delete m.ecuSerial;
                             continue;
                         }
                     }
@@ -3336,6 +6474,11 @@ export const ota = $root.ota = (() => {
                             m.bytesTotal = new $util.LongBits(d.bytesTotal.low >>> 0, d.bytesTotal.high >>> 0).toNumber(true);
                     }
                 }
+                if (d.ecuSerial != null) {
+                    if (typeof d.ecuSerial !== "string" || d.ecuSerial.length) {
+                        m.ecuSerial = $String(d.ecuSerial);
+                    }
+                }
                 return m;
             };
 
@@ -3369,6 +6512,7 @@ export const ota = $root.ota = (() => {
                         d.bytesTotal = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
                     } else
                         d.bytesTotal = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.ecuSerial = "";
                 }
                 if (m.executionId != null && $Object.hasOwnProperty.call(m, "executionId")) {
                     d.executionId = m.executionId;
@@ -3391,6 +6535,9 @@ export const ota = $root.ota = (() => {
                         d.bytesTotal = o.longs === $String ? $String(m.bytesTotal) : m.bytesTotal;
                     else
                         d.bytesTotal = o.longs === $String ? $util.Long.prototype.toString.call(m.bytesTotal) : o.longs === $Number ? new $util.LongBits(m.bytesTotal.low >>> 0, m.bytesTotal.high >>> 0).toNumber(true) : m.bytesTotal;
+                }
+                if (m.ecuSerial != null && $Object.hasOwnProperty.call(m, "ecuSerial")) {
+                    d.ecuSerial = m.ecuSerial;
                 }
                 return d;
             };
@@ -3725,6 +6872,14 @@ export const ota = $root.ota = (() => {
                     case 37:
                         m.code = 37;
                         break;
+                    case "UNKNOWN_KEY":
+                    case 38:
+                        m.code = 38;
+                        break;
+                    case "NONCE_MISMATCH":
+                    case 39:
+                        m.code = 39;
+                        break;
                     case "PRECONDITIONS_NOT_MET":
                     case 40:
                         m.code = 40;
@@ -3741,6 +6896,14 @@ export const ota = $root.ota = (() => {
                     case 44:
                         m.code = 44;
                         break;
+                    case "POWER_LOSS":
+                    case 46:
+                        m.code = 46;
+                        break;
+                    case "ROLLED_BACK":
+                    case 47:
+                        m.code = 47;
+                        break;
                     case "CONSENT_DECLINED":
                     case 48:
                         m.code = 48;
@@ -3752,6 +6915,26 @@ export const ota = $root.ota = (() => {
                     case "CONSENT_POSTPONED":
                     case 50:
                         m.code = 50;
+                        break;
+                    case "PARTIAL_BUNDLE":
+                    case 60:
+                        m.code = 60;
+                        break;
+                    case "NOT_ATTEMPTED":
+                    case 61:
+                        m.code = 61;
+                        break;
+                    case "TARGETS_DISAGREE":
+                    case 70:
+                        m.code = 70;
+                        break;
+                    case "ROOT_INVALID":
+                    case 71:
+                        m.code = 71;
+                        break;
+                    case "SLOW_RETRIEVAL":
+                    case 72:
+                        m.code = 72;
                         break;
                     default:
                         if (typeof d.code === "number" && (d.code | 0) === d.code)
@@ -3848,6 +7031,7 @@ export const ota = $root.ota = (() => {
              * @property {string|null} [description] InstallResult description
              * @property {Array.<ota.v1.EcuResult.$Properties>|null} [ecus] InstallResult ecus
              * @property {number|Long|null} [bytesReceived] InstallResult bytesReceived
+             * @property {number|null} [attempt] InstallResult attempt
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3929,6 +7113,14 @@ export const ota = $root.ota = (() => {
             InstallResult.prototype.bytesReceived = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * InstallResult attempt.
+             * @member {number} attempt
+             * @memberof ota.v1.InstallResult
+             * @instance
+             */
+            InstallResult.prototype.attempt = 0;
+
+            /**
              * Creates a new InstallResult instance using the specified properties.
              * @function create
              * @memberof ota.v1.InstallResult
@@ -3974,6 +7166,8 @@ export const ota = $root.ota = (() => {
                 }
                 if (m.bytesReceived != null && $Object.hasOwnProperty.call(m, "bytesReceived") && (typeof m.bytesReceived === "object" ? m.bytesReceived.low || m.bytesReceived.high : m.bytesReceived !== 0))
                     w.uint32(/* id 6, wireType 0 =*/48).uint64(m.bytesReceived);
+                if (m.attempt != null && $Object.hasOwnProperty.call(m, "attempt") && m.attempt !== 0)
+                    w.uint32(/* id 7, wireType 0 =*/56).uint32(m.attempt);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -4069,6 +7263,15 @@ export const ota = $root.ota = (() => {
                                 m.bytesReceived = v;
                             else
                                 delete m.bytesReceived;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.attempt = v;
+                            else
+                                delete m.attempt;
                             continue;
                         }
                     }
@@ -4186,6 +7389,14 @@ export const ota = $root.ota = (() => {
                     case 37:
                         m.code = 37;
                         break;
+                    case "UNKNOWN_KEY":
+                    case 38:
+                        m.code = 38;
+                        break;
+                    case "NONCE_MISMATCH":
+                    case 39:
+                        m.code = 39;
+                        break;
                     case "PRECONDITIONS_NOT_MET":
                     case 40:
                         m.code = 40;
@@ -4202,6 +7413,14 @@ export const ota = $root.ota = (() => {
                     case 44:
                         m.code = 44;
                         break;
+                    case "POWER_LOSS":
+                    case 46:
+                        m.code = 46;
+                        break;
+                    case "ROLLED_BACK":
+                    case 47:
+                        m.code = 47;
+                        break;
                     case "CONSENT_DECLINED":
                     case 48:
                         m.code = 48;
@@ -4213,6 +7432,26 @@ export const ota = $root.ota = (() => {
                     case "CONSENT_POSTPONED":
                     case 50:
                         m.code = 50;
+                        break;
+                    case "PARTIAL_BUNDLE":
+                    case 60:
+                        m.code = 60;
+                        break;
+                    case "NOT_ATTEMPTED":
+                    case 61:
+                        m.code = 61;
+                        break;
+                    case "TARGETS_DISAGREE":
+                    case 70:
+                        m.code = 70;
+                        break;
+                    case "ROOT_INVALID":
+                    case 71:
+                        m.code = 71;
+                        break;
+                    case "SLOW_RETRIEVAL":
+                    case 72:
+                        m.code = 72;
                         break;
                     default:
                         if (typeof d.code === "number" && (d.code | 0) === d.code)
@@ -4244,6 +7483,11 @@ export const ota = $root.ota = (() => {
                             m.bytesReceived = d.bytesReceived;
                         else if (typeof d.bytesReceived === "object")
                             m.bytesReceived = new $util.LongBits(d.bytesReceived.low >>> 0, d.bytesReceived.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.attempt != null) {
+                    if ($Number(d.attempt) !== 0) {
+                        m.attempt = d.attempt >>> 0;
                     }
                 }
                 return m;
@@ -4279,6 +7523,7 @@ export const ota = $root.ota = (() => {
                         d.bytesReceived = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
                     } else
                         d.bytesReceived = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.attempt = 0;
                 }
                 if (m.executionId != null && $Object.hasOwnProperty.call(m, "executionId")) {
                     d.executionId = m.executionId;
@@ -4305,6 +7550,9 @@ export const ota = $root.ota = (() => {
                         d.bytesReceived = o.longs === $String ? $String(m.bytesReceived) : m.bytesReceived;
                     else
                         d.bytesReceived = o.longs === $String ? $util.Long.prototype.toString.call(m.bytesReceived) : o.longs === $Number ? new $util.LongBits(m.bytesReceived.low >>> 0, m.bytesReceived.high >>> 0).toNumber(true) : m.bytesReceived;
+                }
+                if (m.attempt != null && $Object.hasOwnProperty.call(m, "attempt")) {
+                    d.attempt = m.attempt;
                 }
                 return d;
             };
