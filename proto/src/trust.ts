@@ -22,8 +22,9 @@ function keysOf(metadata: ota.v1.RootMetadata): Map<string, KeyObject> {
   const keys = new Map<string, KeyObject>();
   for (const k of metadata.keys) {
     try {
-      const key = createPublicKey({ key: Buffer.from(k.spkiDer), format: 'der', type: 'spki' });
-      if (k.method === ota.v1.SigMethod.ED25519 && keyIdOf(key) === k.keyId) keys.set(k.keyId, key);
+      const key = createPublicKey({ key: Buffer.from(k.spkiDer ?? []), format: 'der', type: 'spki' });
+      const keyId = k.keyId ?? '';
+      if (k.method === ota.v1.SigMethod.ED25519 && keyIdOf(key) === keyId) keys.set(keyId, key);
     } catch {
       // An unparsable key simply cannot sign for anything.
     }
