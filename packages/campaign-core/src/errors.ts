@@ -22,6 +22,11 @@ export const ERRORS = {
   OTA_ERR_NO_ELIGIBLE_VEHICLES: { status: 409, message: 'no vehicle is eligible for this update' },
   OTA_ERR_CAMPAIGN_CONFLICT: { status: 409, message: 'some target ECUs are already being updated by another campaign' },
   OTA_ERR_ILLEGAL_TRANSITION: { status: 409, message: 'illegal execution state transition' },
+  OTA_ERR_ROOT_INVALID: { status: 409, message: 'the root does not chain from the current one' },
+  OTA_ERR_NO_ROOT: { status: 503, message: 'no root of trust has been installed' },
+  OTA_ERR_NO_DIRECTOR_KEY: { status: 503, message: 'this gateway holds no director key the current root names' },
+  OTA_ERR_RELEASE_INVALID: { status: 400, message: 'the release entry is not signed by the release role or does not match the update' },
+  OTA_ERR_UPDATE_NOT_RELEASED: { status: 409, message: 'the update has no signed release entry yet' },
   OTA_ERR_DEPENDENCY_DOWN: { status: 503, message: 'a backing service is unavailable' },
   OTA_ERR_INTERNAL: { status: 500, message: 'internal error' },
 } as const satisfies Record<string, { status: number; message: string }>;

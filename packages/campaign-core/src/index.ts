@@ -29,3 +29,7 @@ export * from './db/webhook-repo.js';
 export * from './domain/maintenance-window.js';
 export * from './domain/priority.js';
 export * from './db/certificate-repo.js';
+export * from './db/trust-repo.js';
+export * from './domain/bundle-plan.js';
+export * from './signing/director-keys.js';
+export * from './signing/release-entry.js';

@@ -7,6 +7,7 @@ import { VehicleRepo } from './db/vehicle-repo.js';
 import { RolloutRepo } from './db/rollout-repo.js';
 import { WebhookRepo } from './db/webhook-repo.js';
 import { CertificateRepo } from './db/certificate-repo.js';
+import { TrustRepo } from './db/trust-repo.js';
 
 export interface Repos {
   pool: pg.Pool;
@@ -18,6 +19,7 @@ export interface Repos {
   rollouts: RolloutRepo;
   webhooks: WebhookRepo;
   certificates: CertificateRepo;
+  trust: TrustRepo;
 }
 
 /** The persistence adapters over one pool, sharing one clock. */
@@ -35,5 +37,6 @@ export function createRepos(pool: pg.Pool, clock: Clock = systemClock): Repos {
     rollouts: new RolloutRepo(pool, clock, campaigns, executions),
     webhooks: new WebhookRepo(pool, clock),
     certificates: new CertificateRepo(pool, clock),
+    trust: new TrustRepo(pool, clock),
   };
 }

@@ -8,9 +8,11 @@ import type { Logger } from 'pino';
 import {
   BlobStore,
   CampaignService,
+  DirectorKeys,
   ExecutionWaiter,
   FlashDispatcher,
   ManifestSigner,
+  OtaError,
   createPool,
   createRepos,
   migrate,
@@ -25,6 +27,7 @@ import { createUplinkRouter } from './mqtt/handlers/index.js';
 import { ImageLookup } from './mqtt/image-lookup.js';
 import { ChunkCache } from './mqtt/chunk-cache.js';
 import { WebhookSender } from './webhooks/webhook-sender.js';
+import { importRootFiles } from './trust/root-files.js';
 import { RevocationList } from './mqtt/revocation-list.js';
 import { issueVehicleCredentials, serialOf, type FleetPki } from './pki/index.js';
 import { createVehicleBroker, type VehicleBroker } from './mqtt/vehicle-broker.js';
@@ -45,8 +48,8 @@ export interface GatewayDeps {
   tls: { ca: string; cert: string; key: string };
   /** The fleet CA on disk: provisioning issues vehicle certificates with it, revocations sign CRLs. */
   pki: FleetPki;
-  /** The online key that signs per-vehicle manifests. */
-  signingKey: KeyObject;
+  /** The online director keys this gateway holds; the newest root decides which one signs. */
+  directorKeys: () => Promise<KeyObject[]>;
   logger: Logger;
   clock?: Clock;
 }
@@ -57,6 +60,7 @@ export interface Gateway {
   mqtt: VehicleBroker;
   api: FastifyInstance;
   dispatcher: FlashDispatcher;
+  director: DirectorKeys;
   /** Starts work that needs the others ready: re-dispatching campaigns that were running. */
   resume(): Promise<number>;
   close(): Promise<void>;
@@ -71,6 +75,9 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
   const pool = createPool({ url: config.databaseUrl, schema: config.databaseSchema });
   await migrate(pool);
   const repos = createRepos(pool, deps.clock ?? systemClock);
+  await importRootFiles(config.trustDir, repos.trust, log);
+  if (!(await repos.trust.newest())) log.warn({ trustDir: config.trustDir }, 'no root of trust yet: nothing can be offered until root 1 is added');
+  const director = new DirectorKeys(repos.trust, deps.directorKeys);
   // BullMQ needs maxRetriesPerRequest null on a connection its workers share.
   const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: null, lazyConnect: true });
   redis.on('error', (err) => log.warn({ err: err.message }, 'redis error'));
@@ -95,7 +102,7 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
   });
   route = createUplinkRouter({
     repos,
-    chunks: new ChunkCache(blobs, config.chunkCacheBytes),
+    chunks: new ChunkCache(blobs, config.chunkCacheBytes, () => metrics.chunkDiskReads++),
     images: new ImageLookup(repos),
     metrics,
     log,
@@ -116,7 +123,8 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
     executions: repos.executions,
     rollouts: repos.rollouts,
     channel: mqtt,
-    signer: new ManifestSigner(deps.signingKey),
+    signer: new ManifestSigner(director, repos.trust),
+    chunkWindow: config.chunkWindow,
     waiter,
     clock: repos.clock,
     log,
@@ -142,13 +150,17 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
       repos,
       blobs,
       campaigns,
+      director,
       chunkSize: config.chunkSize,
       maxImageBytes: config.maxImageBytes,
       provisioning: {
         async issue(vin, actor) {
+          const root1 = await repos.trust.get(1);
+          if (!root1) throw new OtaError('OTA_ERR_NO_ROOT');
           const credentials = await issueVehicleCredentials(deps.pki, vin);
           await repos.certificates.record(vin, serialOf(credentials.certPem), actor);
-          return { ...credentials, caCertPem: deps.pki.caCertPem };
+          // The vehicle's trust anchor: root version 1; it walks to newer roots with its first offer.
+          return { ...credentials, caCertPem: deps.pki.caCertPem, rootPb: root1.toString('base64') };
         },
         async revoke(vin, reason, actor) {
           const serials = await repos.certificates.revokeVehicle(vin, reason, actor);
@@ -167,6 +179,7 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
     mqtt,
     api,
     dispatcher: flash,
+    director,
     resume: () => flash.resumeRunning(),
     async close() {
       // Order matters: stop taking work, then stop the workers, then the connections they use.

@@ -24,6 +24,15 @@ export interface GatewayConfig {
   chunkCacheBytes: number;
   /** Several gateways behind one address: MQTT messages and sessions through Redis (mqemitter-redis). */
   mqttCluster: boolean;
+  /** Signed roots (root-N.pb) imported into Postgres at start when it holds none yet. */
+  trustDir: string;
+  /**
+   * Development only: create offline root and release keys under PKI_DIR/offline and root version 1 when
+   * absent. In production those keys never touch the gateway (see `pnpm trust`).
+   */
+  devTrust: boolean;
+  /** Chunk requests each vehicle keeps in flight, named in every manifest. */
+  chunkWindow: number;
   logLevel: string;
 }
 
@@ -56,6 +65,9 @@ export function loadConfig(env: Env): Readonly<GatewayConfig> {
     fleetMaxInFlight: integer(env, 'FLEET_MAX_IN_FLIGHT', 10_000, 1, 10_000_000),
     mqttCluster: flag(env, 'MQTT_CLUSTER'),
     chunkCacheBytes: integer(env, 'CHUNK_CACHE_BYTES', 64 * 1024 * 1024, 0, Number.MAX_SAFE_INTEGER),
+    trustDir: env.TRUST_DIR ?? `${env.PKI_DIR ?? '.ota/pki'}/trust`,
+    devTrust: flag(env, 'DEV_TRUST'),
+    chunkWindow: integer(env, 'CHUNK_WINDOW', 4, 1, 64),
     logLevel: env.LOG_LEVEL ?? 'info',
   };
   return Object.freeze(config);

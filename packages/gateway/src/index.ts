@@ -7,3 +7,7 @@ export * from './mqtt/gateway-metrics.js';
 export { buildAdminApi } from './http/admin-api.js';
 export type { ErrorBody } from './http/error-handler.js';
 export * from './webhooks/webhook-sender.js';
+export * from './trust/ceremony.js';
+export * from './trust/dev-trust.js';
+export * from './trust/key-files.js';
+export * from './trust/root-files.js';

@@ -1,12 +1,12 @@
 import { pino, type Logger } from 'pino';
 import { buildGateway, type Gateway } from './build-gateway.js';
 import type { GatewayConfig } from './config.js';
-import { ensureFleetPki, ensureSigningKey, type FleetPki } from './pki/index.js';
+import { ensureFleetPki, type FleetPki } from './pki/index.js';
+import { ensureDevTrust } from './trust/dev-trust.js';
+import { loadDirectorKeys } from './trust/key-files.js';
 
 export interface RunningGateway extends Gateway {
   pki: FleetPki;
-  /** The director key's public half, PEM: what vehicles must trust. */
-  signingPublicKeyPem: string;
   mqttPort: number;
   httpPort: number;
 }
@@ -18,11 +18,11 @@ export interface RunningGateway extends Gateway {
 export async function startGateway(config: Readonly<GatewayConfig>, logger?: Logger): Promise<RunningGateway> {
   const log = logger ?? pino({ level: config.logLevel });
   const pki = await ensureFleetPki(config.pkiDir, { serverHosts: [...config.serverHosts] });
-  const signing = await ensureSigningKey(config.pkiDir, 'director');
+  if (config.devTrust) await ensureDevTrust(config.pkiDir, config.trustDir);
   const gateway = await buildGateway(config, {
     tls: { ca: pki.caCertPem, cert: pki.serverCertPem, key: pki.serverKeyPem },
     pki,
-    signingKey: signing.privateKey,
+    directorKeys: () => loadDirectorKeys(config.pkiDir),
     logger: log,
   });
   try {
@@ -42,7 +42,6 @@ export async function startGateway(config: Readonly<GatewayConfig>, logger?: Log
   return {
     ...gateway,
     pki,
-    signingPublicKeyPem: signing.publicKeyPem,
     mqttPort: typeof mqttAddress === 'object' && mqttAddress ? mqttAddress.port : config.mqttPort,
     httpPort: typeof httpAddress === 'object' && httpAddress ? httpAddress.port : config.httpPort,
   };

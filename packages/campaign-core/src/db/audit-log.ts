@@ -3,7 +3,7 @@ import type pg from 'pg';
 export interface AuditEntry {
   actor: string;
   action: string;
-  entityType: 'vehicle' | 'update' | 'campaign' | 'execution';
+  entityType: 'vehicle' | 'update' | 'campaign' | 'execution' | 'trust';
   entityId: string;
   before?: unknown;
   after?: unknown;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import type { Clock } from '../clock.js';
 import type { CampaignState } from '../domain/campaign-state.js';
-import { checkEligibility } from '../domain/eligibility.js';
+import { BundleError, installOrder, planBundle, type PlannedTarget } from '../domain/bundle-plan.js';
 import { TERMINAL_STATES } from '../domain/execution-state.js';
 import { DEFAULT_ROLLOUT, phaseBoundaries, phaseOf, type PauseReason, type RolloutPolicy } from '../domain/rollout-plan.js';
 import type { SoftwareUpdate } from '../domain/types.js';
@@ -11,6 +11,7 @@ import { DEFAULT_RETRY, type RetryPolicy } from '../domain/retry-policy.js';
 import { TargetFilterError, checkTargetFilter, matchesTarget, type TargetFilter } from '../domain/target-filter.js';
 import { WindowError, checkWindow, type MaintenanceWindow } from '../domain/maintenance-window.js';
 import type { Priority } from '../domain/priority.js';
+import type { DownloadPolicy, Preconditions } from '../signing/manifest-signer.js';
 import { OtaError } from '../errors.js';
 import { appendAudit } from './audit-log.js';
 import { inTransaction } from './pool.js';
@@ -47,6 +48,12 @@ export interface NewCampaign extends Partial<CampaignPolicy> {
   priority?: Priority;
   /** 'required': the vehicle asks its driver first; 'forced' (default): it installs without asking. */
   consent?: 'forced' | 'required';
+  /** Updates installed together with the main one, on the vehicles they apply to, in dependency order. */
+  bundle?: string[];
+  /** What the vehicle checks before flashing (battery, parked, ignition off). */
+  preconditions?: Preconditions;
+  /** The slowest download tolerated before the vehicle reports slow retrieval. */
+  download?: DownloadPolicy;
 }
 
 export interface CampaignPlan {
@@ -79,6 +86,9 @@ export interface Campaign extends CampaignPolicy {
   onConflict: 'refuse' | 'queue';
   priority: Priority;
   consent: 'forced' | 'required';
+  bundle: string[];
+  preconditions: Preconditions | null;
+  download: DownloadPolicy | null;
   currentPhase: number;
   awaitingApproval: number | null;
   pauseReason: (PauseReason | { threshold: 'operator'; message: string }) | null;
@@ -105,12 +115,12 @@ export class CampaignRepo {
     if (input.maintenanceWindow) validateWindow(input.maintenanceWindow);
     if (input.startAt && input.endAt && input.endAt <= input.startAt) throw new OtaError('OTA_ERR_VALIDATION', 'endAt must be after startAt');
     return inTransaction(this.pool, async (client) => {
-      const update = await this.lockUpdate(client, input.updateId);
+      const { main: update, companions } = await this.lockBundle(client, input.updateId, input.bundle ?? []);
       const { rows } = await client.query(
         `INSERT INTO campaigns (name, update_id, state, rate_per_minute, max_in_flight, execution_timeout_s, rollout,
            created_by, created_at, ramp, retry, target, dynamic, start_at, end_at, maintenance_window, rollback_of,
-           on_conflict, priority, consent)
-         VALUES ($1, $2, 'draft', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) RETURNING *`,
+           on_conflict, priority, consent, bundle, preconditions, download)
+         VALUES ($1, $2, 'draft', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22) RETURNING *`,
         [
           input.name,
           update.id,
@@ -131,11 +141,14 @@ export class CampaignRepo {
           input.onConflict ?? 'refuse',
           input.priority ?? 'normal',
           input.consent ?? 'forced',
+          companions.map((c) => c.id),
+          input.preconditions ? JSON.stringify(input.preconditions) : null,
+          input.download ? JSON.stringify(input.download) : null,
         ],
       );
       const campaign = toCampaign(rows[0]);
       await appendAudit(client, now, { actor, action: 'campaign.create', entityType: 'campaign', entityId: campaign.id, after: campaign });
-      const targets = await this.eligibleTargets(client, update, campaign.target, undefined, campaign.rollbackOf !== null);
+      const targets = await this.eligibleTargets(client, update, companions, campaign.target, undefined, campaign.rollbackOf !== null);
       if (campaign.onConflict === 'refuse') await this.refuseConflicts(client, campaign.id, targets);
       const eligible = targets.length;
       return { ...campaign, eligible, phaseSizes: sizesOf(phaseBoundaries(eligible, rollout.phases)) };
@@ -153,17 +166,21 @@ export class CampaignRepo {
       if (before.state !== 'draft' && before.state !== 'scheduled') {
         throw new OtaError('OTA_ERR_CAMPAIGN_STATE', `campaign is ${before.state}, only a draft or scheduled one can start`);
       }
-      const update = await this.lockUpdate(client, before.updateId);
-      if (!update.image) throw new OtaError('OTA_ERR_IMAGE_MISSING');
-      const targets = inDispatchOrder(before.name, await this.eligibleTargets(client, update, before.target, undefined, before.rollbackOf !== null));
+      const { main: update, companions } = await this.lockBundle(client, before.updateId, before.bundle);
+      for (const u of [update, ...companions]) {
+        if (!u.image) throw new OtaError('OTA_ERR_IMAGE_MISSING', `${u.module} ${u.version} has no image uploaded yet`);
+        // Uptane: nothing reaches a vehicle without the release key's signature over it.
+        if (!u.releaseEnvelope) throw new OtaError('OTA_ERR_UPDATE_NOT_RELEASED', `${u.module} ${u.version} has no signed release entry`);
+      }
+      const targets = inDispatchOrder(before.name, await this.eligibleTargets(client, update, companions, before.target, undefined, before.rollbackOf !== null));
       if (targets.length === 0) throw new OtaError('OTA_ERR_NO_ELIGIBLE_VEHICLES');
       if (before.onConflict === 'refuse') await this.refuseConflicts(client, id, targets);
       const ends = phaseBoundaries(targets.length, before.rollout.phases);
-      const { rows } = await client.query<{ id: string; phase: number }>(
+      const { rows } = await client.query<{ id: string; phase: number; vin: string }>(
         `INSERT INTO executions (campaign_id, vin, ecu_serial, from_version, state, phase, created_at, updated_at)
          SELECT $1, t.vin, t.serial, t.version, 'queued', t.phase, $2, $2
          FROM unnest($3::text[], $4::text[], $5::text[], $6::int[]) AS t(vin, serial, version, phase)
-         RETURNING id::text, phase`,
+         RETURNING id::text, phase, vin`,
         [
           id,
           now,
@@ -173,6 +190,8 @@ export class CampaignRepo {
           targets.map((_, i) => phaseOf(i, ends)),
         ],
       );
+      const byVin = new Map(targets.map((t) => [t.vin, t]));
+      await insertExecutionTargets(client, rows.map((r) => ({ executionId: r.id, targets: byVin.get(r.vin)!.plan })));
       const started = await client.query(`UPDATE campaigns SET state = 'running', started_at = $2 WHERE id = $1 RETURNING *`, [id, now]);
       const campaign = toCampaign(started.rows[0]);
       await appendAudit(client, now, {
@@ -267,8 +286,8 @@ export class CampaignRepo {
     const rollout: RolloutPolicy = { ...DEFAULT_ROLLOUT, ...input.rollout };
     const client = await this.pool.connect();
     try {
-      const update = await this.lockUpdate(client, input.updateId);
-      const targets = inDispatchOrder(input.name, await this.eligibleTargets(client, update, input.target ?? {}));
+      const { main: update, companions } = await this.lockBundle(client, input.updateId, input.bundle ?? []);
+      const targets = inDispatchOrder(input.name, await this.eligibleTargets(client, update, companions, input.target ?? {}));
       const ends = phaseBoundaries(targets.length, rollout.phases);
       const count = (key: 'model' | 'region') =>
         targets.reduce<Record<string, number>>((acc, t) => ({ ...acc, [t[key]]: (acc[t[key]] ?? 0) + 1 }), {});
@@ -309,8 +328,8 @@ export class CampaignRepo {
       const id = await inTransaction(this.pool, async (client) => {
         const campaign = await this.lock(client, row.id);
         if (campaign.state !== 'running') return null;
-        const update = await this.lockUpdate(client, campaign.updateId);
-        const [target] = await this.eligibleTargets(client, update, campaign.target, vin);
+        const { main: update, companions } = await this.lockBundle(client, campaign.updateId, campaign.bundle);
+        const [target] = await this.eligibleTargets(client, update, companions, campaign.target, vin);
         if (!target || (await this.conflictsWith(client, campaign.id, [target])).length > 0) return null;
         const inserted = await client.query<{ id: string }>(
           `INSERT INTO executions (campaign_id, vin, ecu_serial, from_version, state, phase, created_at, updated_at)
@@ -319,6 +338,7 @@ export class CampaignRepo {
         );
         const executionId = inserted.rows[0]?.id;
         if (!executionId) return null;
+        await insertExecutionTargets(client, [{ executionId, targets: target.plan }]);
         await appendAudit(client, now, { actor: 'system', action: 'campaign.join', entityType: 'campaign', entityId: campaign.id, after: { vin, phase: campaign.currentPhase }, reason: 'vehicle matches a dynamic campaign' });
         return { campaign, executionId };
       });
@@ -351,16 +371,46 @@ export class CampaignRepo {
     return this.create({ ...rest, target: { vins: rows.map((r) => r.vin) } }, actor, original.id);
   }
 
-  private async eligibleTargets(client: pg.PoolClient, update: SoftwareUpdate, filter: TargetFilter, vin?: string, rollback = false) {
+  /**
+   * The vehicles a campaign updates and, for each, what it installs: the main update's ECU (the one the
+   * target filter and conflicts look at) plus the companions that apply, in install order.
+   */
+  private async eligibleTargets(
+    client: pg.PoolClient,
+    update: SoftwareUpdate,
+    companions: readonly SoftwareUpdate[],
+    filter: TargetFilter,
+    vin?: string,
+    rollback = false,
+  ) {
     const candidates = await this.vehicles.candidatesForModule(client, update.module, vin);
-    const targets: { vin: string; serial: string; version: string; model: string; region: string }[] = [];
+    const targets: { vin: string; serial: string; version: string; model: string; region: string; plan: PlannedTarget[] }[] = [];
     for (const vehicle of candidates) {
-      const verdict = checkEligibility(vehicle, update, { rollback });
-      if (verdict.eligible && matchesTarget(vehicle, verdict.ecu, filter)) {
-        targets.push({ vin: vehicle.vin, serial: verdict.ecu.serial, version: verdict.ecu.softwareVersion, model: vehicle.model, region: vehicle.region });
+      const plan = planBundle(vehicle, update, companions, { rollback });
+      if (!plan.ok) continue;
+      const main = plan.targets.find((t) => t.updateId === update.id)!.ecu;
+      if (matchesTarget(vehicle, main, filter)) {
+        targets.push({ vin: vehicle.vin, serial: main.serial, version: main.softwareVersion, model: vehicle.model, region: vehicle.region, plan: plan.targets });
       }
     }
     return targets;
+  }
+
+  /** The campaign's main update and its companions, locked against change; a bundle that cannot be ordered is refused. */
+  private async lockBundle(client: pg.PoolClient, mainId: string, bundle: readonly string[]): Promise<{ main: SoftwareUpdate; companions: SoftwareUpdate[] }> {
+    const main = await this.lockUpdate(client, mainId);
+    const companions: SoftwareUpdate[] = [];
+    for (const id of bundle) {
+      if (id === mainId || companions.some((c) => c.id === id)) throw new OtaError('OTA_ERR_VALIDATION', `update ${id} appears twice in the bundle`);
+      companions.push(await this.lockUpdate(client, id));
+    }
+    try {
+      installOrder([main, ...companions]);
+    } catch (err) {
+      if (err instanceof BundleError) throw new OtaError('OTA_ERR_VALIDATION', err.message);
+      throw err;
+    }
+    return { main, companions };
   }
 
   /**
@@ -454,6 +504,9 @@ export function toCampaign(r: Record<string, unknown>): Campaign {
     onConflict: (r.on_conflict as 'refuse' | 'queue' | undefined) ?? 'refuse',
     priority: (r.priority as Priority | undefined) ?? 'normal',
     consent: (r.consent as 'forced' | 'required' | undefined) ?? 'forced',
+    bundle: (r.bundle as string[] | undefined) ?? [],
+    preconditions: (r.preconditions as Preconditions | null | undefined) ?? null,
+    download: (r.download as DownloadPolicy | null | undefined) ?? null,
     currentPhase: r.current_phase as number,
     awaitingApproval: (r.awaiting_approval as number | null) ?? null,
     pauseReason: (r.pause_reason as Campaign['pauseReason']) ?? null,
@@ -462,4 +515,15 @@ export function toCampaign(r: Record<string, unknown>): Campaign {
     startedAt: (r.started_at as Date | null) ?? null,
     finishedAt: (r.finished_at as Date | null) ?? null,
   };
+}
+
+/** Which ECUs each execution flashes, with which update, in install order. */
+async function insertExecutionTargets(client: pg.PoolClient, rows: readonly { executionId: string; targets: readonly PlannedTarget[] }[]): Promise<void> {
+  const flat = rows.flatMap((r) => r.targets.map((t) => ({ executionId: r.executionId, ...t })));
+  if (flat.length === 0) return;
+  await client.query(
+    `INSERT INTO execution_targets (execution_id, update_id, ecu_serial, from_version, install_order)
+     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::int[])`,
+    [flat.map((t) => t.executionId), flat.map((t) => t.updateId), flat.map((t) => t.ecu.serial), flat.map((t) => t.ecu.softwareVersion), flat.map((t) => t.installOrder)],
+  );
 }

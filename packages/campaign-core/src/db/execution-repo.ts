@@ -15,6 +15,17 @@ import type { SoftwareUpdate } from '../domain/types.js';
 import { inTransaction } from './pool.js';
 import { toUpdate } from './update-repo.js';
 
+/** The VIN's next manifest counter, with the nonce and root of its latest report (Uptane director freshness). */
+async function nextManifest(db: Db, vin: string): Promise<OfferFreshness> {
+  const { rows } = await db.query(
+    'UPDATE vehicles SET manifest_counter = manifest_counter + 1 WHERE vin = $1 RETURNING manifest_counter, report_nonce, root_version',
+    [vin],
+  );
+  const r = rows[0];
+  if (!r) throw new Error(`vehicle ${vin} vanished`);
+  return { counter: Number(r.manifest_counter), nonce: (r.report_nonce as Buffer | null) ?? Buffer.alloc(0), rootVersion: Number(r.root_version) };
+}
+
 const ECU_BUSY_RECHECK_MS = 5_000;
 const CAPACITY_RECHECK_MS = 500;
 // Any constant: the same in every process that admits vehicles.
@@ -38,9 +49,24 @@ export interface Execution {
   nextAttemptAt: Date | null;
 }
 
+/** One ECU an execution flashes, with the update it gets. */
+export interface ExecutionTarget {
+  ecuSerial: string;
+  fromVersion: string;
+  installOrder: number;
+  update: SoftwareUpdate;
+}
+
+/** What a manifest for this offer needs beside the targets: the VIN's next counter, its nonce and root. */
+export interface OfferFreshness {
+  counter: number;
+  nonce: Buffer;
+  rootVersion: number;
+}
+
 export type OfferClaim =
-  | { kind: 'offer'; execution: Execution; update: SoftwareUpdate }
-  | { kind: 'resend'; execution: Execution; update: SoftwareUpdate }
+  | { kind: 'offer'; execution: Execution; update: SoftwareUpdate; targets: ExecutionTarget[]; freshness: OfferFreshness }
+  | { kind: 'resend'; execution: Execution; update: SoftwareUpdate; targets: ExecutionTarget[]; freshness: OfferFreshness }
   | { kind: 'finished'; execution: Execution }
   /** queued, but its campaign is not running (paused or cancelled): no offer now; resume re-dispatches it */
   | { kind: 'held'; execution: Execution }
@@ -117,10 +143,12 @@ export class ExecutionRepo {
           id,
           this.clock.now(),
         ]);
-        return { kind: 'offer', execution: { ...moved, attempts: moved.attempts + 1 }, update };
+        const targets = await this.targetsOf(client, id);
+        const freshness = await nextManifest(client, execution.vin);
+        return { kind: 'offer', execution: { ...moved, attempts: moved.attempts + 1 }, update, targets, freshness };
       }
       if (TERMINAL_STATES.has(execution.state)) return { kind: 'finished', execution };
-      return { kind: 'resend', execution, update };
+      return { kind: 'resend', execution, update, targets: await this.targetsOf(client, id), freshness: await nextManifest(client, execution.vin) };
     });
   }
 
@@ -162,7 +190,7 @@ export class ExecutionRepo {
    */
   async recordFailure(
     id: string,
-    input: { vin: string; resultCode: string; detail?: string; bytesSent?: number },
+    input: { vin: string; resultCode: string; detail?: string; bytesSent?: number; retryCode?: string },
   ): Promise<TransitionOutcome & { retryInMs?: number }> {
     return inTransaction(this.pool, async (client) => {
       const { rows } = await client.query(
@@ -172,11 +200,12 @@ export class ExecutionRepo {
       const row = rows[0];
       if (!row || row.vin !== input.vin) return { ok: false, rejected: 'OTA_ERR_ILLEGAL_TRANSITION', current: null };
       const current = toExecution(row);
-      const verdict = decideRetry(input.resultCode, current.attempts, row.retry as RetryPolicy);
-      const to: ExecutionState = verdict.retry ? 'retry_wait' : finalStateFor(input.resultCode);
+      const cause = input.retryCode ?? input.resultCode;
+      const verdict = decideRetry(cause, current.attempts, row.retry as RetryPolicy);
+      const to: ExecutionState = verdict.retry ? 'retry_wait' : finalStateFor(cause);
       if (!checkTransition(current.state, to).ok) return { ok: false, rejected: 'OTA_ERR_ILLEGAL_TRANSITION', current: current.state };
       const nextAttemptAt = verdict.retry ? new Date(this.clock.now().getTime() + verdict.delayMs) : undefined;
-      const { vin: _vin, ...rest } = input;
+      const { vin: _vin, retryCode: _cause, ...rest } = input;
       const execution = await this.applyTransition(client, current, to, { ...rest, ...(nextAttemptAt ? { nextAttemptAt } : {}) });
       return { ok: true, execution, from: current.state, ...(verdict.retry ? { retryInMs: verdict.delayMs } : {}) };
     });
@@ -194,15 +223,19 @@ export class ExecutionRepo {
   }
 
   /**
-   * A version report is what confirms an install: every active execution of this vehicle whose ECU now runs
-   * the update's version succeeds. Runs in the caller's transaction, beside the report itself.
+   * A version report is what confirms an install: every active execution of this vehicle whose ECUs all run
+   * their target versions now succeeds (a bundle only when every one of its ECUs does). Runs in the caller's
+   * transaction, beside the report itself.
    */
   async confirmFromReport(client: pg.PoolClient, vin: string): Promise<Execution[]> {
     const { rows } = await client.query(
       `SELECT e.* FROM executions e
-       JOIN campaigns c ON c.id = e.campaign_id JOIN updates u ON u.id = c.update_id
-       JOIN ecus ec ON ec.vin = e.vin AND ec.serial = e.ecu_serial
-       WHERE e.vin = $1 AND e.state = ANY($2) AND ec.software_version = u.version
+       WHERE e.vin = $1 AND e.state = ANY($2)
+         AND EXISTS (SELECT 1 FROM execution_targets t WHERE t.execution_id = e.id)
+         AND NOT EXISTS (
+           SELECT 1 FROM execution_targets t JOIN updates u ON u.id = t.update_id
+           LEFT JOIN ecus ec ON ec.vin = e.vin AND ec.serial = t.ecu_serial
+           WHERE t.execution_id = e.id AND ec.software_version IS DISTINCT FROM u.version)
        FOR UPDATE OF e`,
       [vin, statesLeadingTo('succeeded')],
     );
@@ -211,6 +244,22 @@ export class ExecutionRepo {
       confirmed.push(await this.applyTransition(client, toExecution(row), 'succeeded', { detail: 'version report' }));
     }
     return confirmed;
+  }
+
+  /** The ECUs an execution flashes, in install order, each with its update. */
+  async targetsOf(db: Db, executionId: string): Promise<ExecutionTarget[]> {
+    const { rows } = await db.query(
+      `SELECT t.ecu_serial, t.from_version, t.install_order, row_to_json(u.*) AS update_row
+       FROM execution_targets t JOIN updates u ON u.id = t.update_id
+       WHERE t.execution_id::text = $1 ORDER BY t.install_order, t.ecu_serial`,
+      [executionId],
+    );
+    return rows.map((r) => ({
+      ecuSerial: r.ecu_serial,
+      fromVersion: r.from_version,
+      installOrder: r.install_order,
+      update: toUpdate(decodeUpdateRow(r.update_row)),
+    }));
   }
 
   async countsByState(campaignId: string): Promise<ExecutionCounts> {
@@ -308,7 +357,7 @@ export function toExecution(r: Record<string, unknown>): Execution {
 /** row_to_json renders bytea as "\x..." hex text; turn those back into Buffers. */
 function decodeUpdateRow(json: Record<string, unknown>): Record<string, unknown> {
   const out = { ...json };
-  for (const key of ['image_sha256', 'chunk_hashes']) {
+  for (const key of ['image_sha256', 'chunk_hashes', 'release_envelope']) {
     const v = out[key];
     if (typeof v === 'string') out[key] = Buffer.from(v.slice(2), 'hex');
   }

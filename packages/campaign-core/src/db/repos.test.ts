@@ -64,6 +64,9 @@ describe('repositories on real Postgres', () => {
     await expect(repos.campaigns.start(campaign.id, 'op')).rejects.toMatchObject({ code: 'OTA_ERR_IMAGE_MISSING' });
     await repos.updates.attachImage(update.id, image, 'op@example.com');
     expect(campaign.eligible).toBe(2);
+    // Nothing is offered without the release key's signature (verified by the API before it is stored).
+    await expect(repos.campaigns.start(campaign.id, 'op')).rejects.toMatchObject({ code: 'OTA_ERR_UPDATE_NOT_RELEASED' });
+    await repos.updates.attachRelease(update.id, Buffer.from('signed release entry'), 'release@example.com');
 
     const { executionIds } = await repos.campaigns.start(campaign.id, 'op@example.com');
     expect(executionIds).toHaveLength(2);
@@ -75,7 +78,12 @@ describe('repositories on real Postgres', () => {
     for (const vin of ['1M8GDM9AXKP042788', '11111111111111111']) await repos.vehicles.markConnected(vin, new Date());
     const claim = await repos.executions.claimForOffer(first);
     expect(claim.kind).toBe('offer');
-    expect((await repos.executions.claimForOffer(first)).kind).toBe('resend');
+    const resend = await repos.executions.claimForOffer(first);
+    expect(resend.kind).toBe('resend');
+    if (claim.kind !== 'offer' || resend.kind !== 'resend') throw new Error('unreachable');
+    expect(claim.targets.map((t) => [t.update.id, t.installOrder])).toEqual([[update.id, 0]]);
+    // Every manifest signed for a VIN gets the next counter (Uptane director metadata version).
+    expect(resend.freshness.counter).toBe(claim.freshness.counter + 1);
 
     // A vehicle cannot speak for another vehicle's execution.
     const exec = await repos.executions.get(first);
@@ -90,9 +98,11 @@ describe('repositories on real Postgres', () => {
     expect(await repos.executions.transition(first, { to: 'installed', vin: exec!.vin })).toMatchObject({ ok: true });
 
     await inTransaction(db.pool, async (client) => {
-      await repos.vehicles.applyVersionReport(client, exec!.vin, 5, [
-        { serial: exec!.ecuSerial, softwareVersion: '1.10.0', calibration: 'c1' },
-      ]);
+      const meta = { counter: 5, nonce: Buffer.from('n1'), rootVersion: 1, state: null };
+      const ecus = [{ serial: exec!.ecuSerial, softwareVersion: '1.10.0', calibration: 'c1', releaseCounter: 1 }];
+      expect(await repos.vehicles.applyVersionReport(client, exec!.vin, meta, ecus)).toEqual({ applied: true, unknownSerials: [] });
+      // Uptane: a report whose counter does not grow is refused.
+      expect(await repos.vehicles.applyVersionReport(client, exec!.vin, meta, ecus)).toMatchObject({ applied: false, reason: 'stale-counter', lastCounter: 5 });
       const confirmed = await repos.executions.confirmFromReport(client, exec!.vin);
       expect(confirmed.map((e) => e.id)).toEqual([first]);
     });

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { Clock } from '../clock.js';
+import { BundleError, checkRequirements, type Requirement } from '../domain/bundle-plan.js';
 import { isVersion } from '../domain/semver.js';
 import type { Bus, SoftwareUpdate, StoredImage } from '../domain/types.js';
 import { OtaError } from '../errors.js';
@@ -13,6 +14,9 @@ export interface NewUpdate {
   bus: Bus;
   hardwareIds: string[];
   vehicleModels?: string[];
+  /** Defaults to one above the highest counter of the module's updates so far. */
+  releaseCounter?: number;
+  requires?: Requirement[];
 }
 
 const UNIQUE_VIOLATION = '23505';
@@ -26,13 +30,20 @@ export class UpdateRepo {
 
   async create(input: NewUpdate, actor: string): Promise<SoftwareUpdate> {
     if (!isVersion(input.version)) throw new OtaError('OTA_ERR_INVALID_VERSION', `"${input.version}" is not semver`);
+    try {
+      checkRequirements(input.requires ?? []);
+    } catch (err) {
+      if (err instanceof BundleError) throw new OtaError('OTA_ERR_VALIDATION', err.message);
+      throw err;
+    }
     const now = this.clock.now();
     try {
       return await inTransaction(this.pool, async (client) => {
         const { rows } = await client.query(
-          `INSERT INTO updates (name, version, module, bus, hardware_ids, vehicle_models, created_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
-          [input.name, input.version, input.module, input.bus, input.hardwareIds, input.vehicleModels ?? [], now],
+          `INSERT INTO updates (name, version, module, bus, hardware_ids, vehicle_models, created_at, release_counter, requires)
+           VALUES ($1, $2, $3, $4, $5, $6, $7,
+             COALESCE($8, (SELECT COALESCE(max(release_counter), 0) + 1 FROM updates WHERE module = $3)), $9) RETURNING *`,
+          [input.name, input.version, input.module, input.bus, input.hardwareIds, input.vehicleModels ?? [], now, input.releaseCounter ?? null, JSON.stringify(input.requires ?? [])],
         );
         const update = toUpdate(rows[0]);
         await appendAudit(client, now, {
@@ -81,6 +92,26 @@ export class UpdateRepo {
       return toUpdate(rows[0]);
     });
   }
+
+  /**
+   * Stores the release entry as the release key signed it. The caller has verified it against the root and
+   * the stored image; it may be replaced (re-signed with a later expiry, or after a release-key rotation).
+   */
+  async attachRelease(id: string, envelope: Uint8Array, actor: string): Promise<SoftwareUpdate> {
+    const now = this.clock.now();
+    return inTransaction(this.pool, async (client) => {
+      const { rows } = await client.query(
+        'UPDATE updates SET release_envelope = $2, released_at = $3 WHERE id::text = $1 AND image_sha256 IS NOT NULL RETURNING *',
+        [id, Buffer.from(envelope), now],
+      );
+      if (!rows[0]) {
+        await this.get(id);
+        throw new OtaError('OTA_ERR_IMAGE_MISSING');
+      }
+      await appendAudit(client, now, { actor, action: 'update.release', entityType: 'update', entityId: id, after: { bytes: envelope.length } });
+      return toUpdate(rows[0]);
+    });
+  }
 }
 
 export function toUpdate(r: Record<string, unknown>): SoftwareUpdate {
@@ -94,6 +125,9 @@ export function toUpdate(r: Record<string, unknown>): SoftwareUpdate {
     bus: r.bus as Bus,
     hardwareIds: r.hardware_ids as string[],
     vehicleModels: r.vehicle_models as string[],
+    releaseCounter: (r.release_counter as number | undefined) ?? 1,
+    requires: (r.requires as SoftwareUpdate['requires'] | undefined) ?? [],
+    releaseEnvelope: (r.release_envelope as Buffer | null | undefined) ?? null,
     image:
       sha && hashes
         ? {

@@ -8,7 +8,20 @@ export interface ReportedEcu {
   serial: string;
   softwareVersion: string;
   calibration: string;
+  releaseCounter: number;
 }
+
+/** What a signed version report says beside the ECUs: its counter, its nonce, the root and the vehicle's state. */
+export interface ReportMeta {
+  counter: number;
+  nonce: Buffer;
+  rootVersion: number;
+  state: { batteryPct: number; parked: boolean; ignitionOn: boolean } | null;
+}
+
+export type ReportVerdict =
+  | { applied: true; unknownSerials: string[] }
+  | { applied: false; reason: 'unknown-vehicle' | 'stale-counter'; lastCounter?: number };
 
 export class VehicleRepo {
   constructor(
@@ -23,13 +36,14 @@ export class VehicleRepo {
       let created = 0;
       for (const v of vehicles) {
         const { rows } = await client.query<{ inserted: boolean }>(
-          `INSERT INTO vehicles (vin, engine_number, chassis_number, model, region, created_at, time_zone)
-           VALUES ($1, $2, $3, $4, $5, $6, $7)
+          `INSERT INTO vehicles (vin, engine_number, chassis_number, model, region, created_at, time_zone, report_public_key)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
            ON CONFLICT (vin) DO UPDATE SET engine_number = EXCLUDED.engine_number,
              chassis_number = EXCLUDED.chassis_number, model = EXCLUDED.model, region = EXCLUDED.region,
-             time_zone = EXCLUDED.time_zone
+             time_zone = EXCLUDED.time_zone,
+             report_public_key = COALESCE(EXCLUDED.report_public_key, vehicles.report_public_key)
            RETURNING (xmax = 0) AS inserted`,
-          [v.vin, v.engineNumber, v.chassisNumber, v.model, v.region, now, v.timeZone ?? 'UTC'],
+          [v.vin, v.engineNumber, v.chassisNumber, v.model, v.region, now, v.timeZone ?? 'UTC', v.reportPublicKey ?? null],
         );
         if (rows[0]?.inserted) created++;
         for (const e of v.ecus) {
@@ -88,7 +102,7 @@ export class VehicleRepo {
     };
   }
 
-  /** Vehicles that have an ECU of `module` (or just `vin`), with only those ECUs: the candidates for an update. */
+  /** Vehicles that have an ECU of `module` (or just `vin`), with all their ECUs: the candidates for an update or a bundle. */
   async candidatesForModule(
     db: Pick<pg.PoolClient, 'query'>,
     module: string,
@@ -96,7 +110,8 @@ export class VehicleRepo {
   ): Promise<Pick<Vehicle, 'vin' | 'model' | 'region' | 'ecus'>[]> {
     const { rows } = await db.query(
       `SELECT v.vin, v.model, v.region, e.serial, e.module, e.hardware_id, e.bus, e.software_version, e.calibration
-       FROM vehicles v JOIN ecus e ON e.vin = v.vin WHERE e.module = $1 AND ($2::text IS NULL OR v.vin = $2)
+       FROM vehicles v JOIN ecus e ON e.vin = v.vin
+       WHERE v.vin IN (SELECT vin FROM ecus WHERE module = $1) AND ($2::text IS NULL OR v.vin = $2)
        ORDER BY v.vin, e.serial`,
       [module, vin ?? null],
     );
@@ -113,27 +128,45 @@ export class VehicleRepo {
    * Records what a vehicle reports it runs. Only ECUs known from manufacturing data are updated; the serials
    * of unknown ones are returned so the caller can log them.
    */
-  async applyVersionReport(
-    client: pg.PoolClient,
-    vin: string,
-    reportCounter: number,
-    ecus: readonly ReportedEcu[],
-  ): Promise<{ known: boolean; unknownSerials: string[] }> {
+  async applyVersionReport(client: pg.PoolClient, vin: string, meta: ReportMeta, ecus: readonly ReportedEcu[]): Promise<ReportVerdict> {
     const now = this.clock.now();
+    // Uptane: a report counter that does not grow is a replay (or a stale redelivery): drop it.
     const vehicle = await client.query(
-      'UPDATE vehicles SET last_report_at = $2, report_counter = $3 WHERE vin = $1 RETURNING vin',
-      [vin, now, reportCounter],
+      `UPDATE vehicles SET last_report_at = $2, report_counter = $3, report_nonce = $4, root_version = $5, state = $6
+       WHERE vin = $1 AND report_counter < $3 RETURNING vin`,
+      [vin, now, meta.counter, meta.nonce, meta.rootVersion, meta.state ? JSON.stringify(meta.state) : null],
     );
-    if (vehicle.rowCount === 0) return { known: false, unknownSerials: ecus.map((e) => e.serial) };
+    if (vehicle.rowCount === 0) {
+      const { rows } = await client.query<{ report_counter: string }>('SELECT report_counter FROM vehicles WHERE vin = $1', [vin]);
+      if (!rows[0]) return { applied: false, reason: 'unknown-vehicle' };
+      return { applied: false, reason: 'stale-counter', lastCounter: Number(rows[0].report_counter) };
+    }
     const unknownSerials: string[] = [];
     for (const e of ecus) {
       const r = await client.query(
-        `UPDATE ecus SET software_version = $3, calibration = $4, updated_at = $5 WHERE vin = $1 AND serial = $2`,
-        [vin, e.serial, e.softwareVersion, e.calibration, now],
+        `UPDATE ecus SET software_version = $3, calibration = $4, release_counter = $5, updated_at = $6 WHERE vin = $1 AND serial = $2`,
+        [vin, e.serial, e.softwareVersion, e.calibration, e.releaseCounter, now],
       );
       if (r.rowCount === 0) unknownSerials.push(e.serial);
     }
-    return { known: true, unknownSerials };
+    return { applied: true, unknownSerials };
+  }
+
+  /** The key the vehicle signs its reports with; null for an unknown vehicle or one provisioned without it. */
+  async reportKeyOf(vin: string): Promise<{ known: boolean; pem: string | null }> {
+    const { rows } = await this.pool.query<{ report_public_key: string | null }>('SELECT report_public_key FROM vehicles WHERE vin = $1', [vin]);
+    return { known: rows.length > 0, pem: rows[0]?.report_public_key ?? null };
+  }
+
+  /** Registers (or replaces, e.g. after an ECU swap) the vehicle's report-signing key. */
+  async setReportKey(vin: string, pem: string, actor: string): Promise<boolean> {
+    const now = this.clock.now();
+    return inTransaction(this.pool, async (client) => {
+      const r = await client.query('UPDATE vehicles SET report_public_key = $2 WHERE vin = $1', [vin, pem]);
+      if (r.rowCount === 0) return false;
+      await appendAudit(client, now, { actor, action: 'vehicle.report-key', entityType: 'vehicle', entityId: vin, after: { reportPublicKey: pem } });
+      return true;
+    });
   }
 }
 

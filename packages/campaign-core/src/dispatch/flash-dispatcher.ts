@@ -31,6 +31,8 @@ export interface FlashDispatcherDeps {
   log: Logger;
   /** Vehicles in flight across every campaign, at most (the gateways' shared capacity). */
   capacity?: number;
+  /** Chunk requests a vehicle keeps in flight, named in every manifest; 0 leaves it to the vehicle. */
+  chunkWindow?: number;
 }
 
 /**
@@ -150,9 +152,8 @@ export class FlashDispatcher {
       throw new DelayedError();
     }
     if (claim.kind === 'offer' || claim.kind === 'resend') {
-      const { execution, update } = claim;
-      if (!update.image) throw new Error(`update ${update.id} lost its image`);
-      const envelope = signer.sign(
+      const { execution, update, targets, freshness } = claim;
+      const offer = await signer.sign(
         {
           executionId,
           attempt: execution.attempts,
@@ -160,15 +161,29 @@ export class FlashDispatcher {
           consentRequired: campaign.consent === 'required',
           vin: execution.vin,
           updateName: update.name,
-          version: update.version,
-          ecuModule: update.module,
-          ecuSerial: execution.ecuSerial,
-          hardwareIds: update.hardwareIds,
-          image: update.image,
+          counter: freshness.counter,
+          nonce: freshness.nonce,
+          vehicleRootVersion: freshness.rootVersion,
+          targets: targets.map((t) => {
+            if (!t.update.image || !t.update.releaseEnvelope) throw new Error(`update ${t.update.id} lost its image or release`);
+            return {
+              ecuModule: t.update.module,
+              ecuSerial: t.ecuSerial,
+              hardwareIds: t.update.hardwareIds,
+              version: t.update.version,
+              releaseCounter: t.update.releaseCounter,
+              installOrder: t.installOrder,
+              image: t.update.image,
+              releaseEnvelope: t.update.releaseEnvelope,
+            };
+          }),
+          preconditions: campaign.preconditions,
+          download: campaign.download,
+          ...(this.deps.chunkWindow ? { chunkWindow: this.deps.chunkWindow } : {}),
         },
         clock.now(),
       );
-      await channel.sendOffer(execution.vin, envelope);
+      await channel.sendOffer(execution.vin, offer);
       const outcome = await waiter.wait(executionId, campaign.executionTimeoutS * 1000);
       if (outcome === 'closed') return;
       if (outcome === 'retry_wait') {

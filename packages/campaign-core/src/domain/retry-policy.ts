@@ -21,6 +21,8 @@ export const TRANSIENT_CODES: ReadonlySet<string> = new Set([
   'ECU_NOT_RESPONDING',
   'BUSY',
   'CONSENT_POSTPONED',
+  'POWER_LOSS',
+  'SLOW_RETRIEVAL',
 ]);
 
 export type RetryVerdict = { retry: true; delayMs: number } | { retry: false };

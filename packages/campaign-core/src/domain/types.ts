@@ -18,6 +18,8 @@ export interface Vehicle {
   region: string;
   /** IANA time zone, for maintenance windows. */
   timeZone?: string;
+  /** The vehicle's ed25519 report-signing key, SPKI PEM, registered at provisioning. */
+  reportPublicKey?: string;
   ecus: Ecu[];
 }
 
@@ -30,7 +32,13 @@ export interface SoftwareUpdate {
   hardwareIds: string[];
   /** Empty means every model. */
   vehicleModels: string[];
+  /** Anti-rollback counter (Uptane release counter): an ECU never installs a lower one unless told, signed. */
+  releaseCounter: number;
+  /** Other ECUs this update needs at given versions; within a bundle they are flashed first. */
+  requires: { module: string; range: string }[];
   image: StoredImage | null;
+  /** Signed{ReleaseEntry} bytes, by the offline release key; an update without one cannot be offered. */
+  releaseEnvelope: Buffer | null;
 }
 
 export interface StoredImage {

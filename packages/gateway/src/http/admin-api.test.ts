@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
+import { ota } from '@ota/proto';
+import { signReleaseEntry } from '../trust/ceremony.js';
 import { startTestAdminApi } from './test-admin-api.js';
 
 const TOKEN = 'test-token-0123456789abcdef';
@@ -135,6 +137,23 @@ describe('admin API', () => {
     expect(campaign.statusCode).toBe(201);
     expect(campaign.json()).toMatchObject({ state: 'draft', eligible: 1, createdBy: 'alice' });
     const id = campaign.json().id as string;
+
+    // Uptane: nothing is offered before the offline release key signed the image's release entry.
+    const unreleased = await app.inject({ method: 'POST', url: `/v1/campaigns/${id}/start`, headers: auth });
+    expect(unreleased.json().error.code).toBe('OTA_ERR_UPDATE_NOT_RELEASED');
+    const entry = await app.inject({ method: 'GET', url: `/v1/updates/${updateId}/release-entry`, headers: auth });
+    expect(entry.statusCode).toBe(200);
+    const release = (body: Uint8Array) =>
+      app.inject({ method: 'PUT', url: `/v1/updates/${updateId}/release`, headers: { ...auth, 'content-type': 'application/octet-stream' }, payload: Buffer.from(body) });
+    const { generateKeyPairSync } = await import('node:crypto');
+    const byStranger = await release(signReleaseEntry(entry.rawPayload, generateKeyPairSync('ed25519').privateKey));
+    expect(byStranger.json().error.code).toBe('OTA_ERR_RELEASE_INVALID');
+    // Signed by the right key, but not what the gateway holds (another release counter): refused too.
+    const other = ota.v1.ReleaseEntry.encode({ ...ota.v1.ReleaseEntry.decode(entry.rawPayload), releaseCounter: 99 }).finish();
+    expect((await release(signReleaseEntry(other, api.keys.release))).json().error.code).toBe('OTA_ERR_RELEASE_INVALID');
+    const released = await release(signReleaseEntry(entry.rawPayload, api.keys.release));
+    expect(released.statusCode).toBe(200);
+    expect(released.json().released).toBe(true);
 
     const started = await app.inject({ method: 'POST', url: `/v1/campaigns/${id}/start`, headers: auth });
     expect(started.json().state).toBe('running');

@@ -7,6 +7,7 @@ import { auditRoutes } from './routes/audit.js';
 import { campaignRoutes } from './routes/campaigns.js';
 import { updateRoutes } from './routes/updates.js';
 import { vehicleRoutes } from './routes/vehicles.js';
+import { trustRoutes } from './routes/trust.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import type { ApiServices } from './services.js';
 
@@ -33,5 +34,6 @@ export async function buildAdminApi(opts: AdminApiOptions): Promise<FastifyInsta
   await app.register(campaignRoutes, { prefix: '/v1/campaigns' });
   await app.register(auditRoutes, { prefix: '/v1/audit' });
   await app.register(webhookRoutes, { prefix: '/v1/webhooks' });
+  await app.register(trustRoutes, { prefix: '/v1/trust' });
   return app as unknown as FastifyInstance;
 }

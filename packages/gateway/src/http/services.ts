@@ -1,4 +1,4 @@
-import type { BlobStore, CampaignService, Repos } from '@ota/campaign-core';
+import type { BlobStore, CampaignService, DirectorKeys, Repos } from '@ota/campaign-core';
 import type { FastifyInstance } from 'fastify';
 
 /** What the admin routes work with; decorated on the fastify instance as `ota`. */
@@ -6,11 +6,13 @@ export interface ApiServices {
   repos: Repos;
   blobs: BlobStore;
   campaigns: CampaignService;
+  /** Which director key signs now; a campaign does not start when none would. */
+  director: DirectorKeys;
   chunkSize: number;
   maxImageBytes: number;
   /** The manufacturing line's side: vehicle certificates from the fleet CA, and their revocation. */
   provisioning?: {
-    issue(vin: string, actor: string): Promise<{ certPem: string; keyPem: string; caCertPem: string }>;
+    issue(vin: string, actor: string): Promise<{ certPem: string; keyPem: string; caCertPem: string; rootPb: string }>;
     revoke(vin: string, reason: string, actor: string): Promise<string[]>;
   };
 }

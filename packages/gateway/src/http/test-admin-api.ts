@@ -1,8 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { generateKeyPairSync } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { BlobStore, CampaignService, createRepos, silentLogger, type Campaign, type Repos } from '@ota/campaign-core';
+import { BlobStore, CampaignService, DirectorKeys, createRepos, silentLogger, type Campaign, type Repos } from '@ota/campaign-core';
+import { firstRootEnvelope } from '../trust/ceremony.js';
 import { createTestDatabase } from '@ota/campaign-core/testing';
 import { buildAdminApi } from './admin-api.js';
 
@@ -15,6 +17,9 @@ export async function startTestAdminApi(token: string, actor: string, limits = {
   const blobDir = await mkdtemp(join(tmpdir(), 'ota-api-'));
   const repos: Repos = createRepos(db.pool);
   const dispatched: { campaign: Campaign; ids: readonly string[] }[] = [];
+  // A root of trust with keys held in memory: the release key signs entries the way `pnpm trust` would.
+  const keys = { root: generateKeyPairSync('ed25519').privateKey, release: generateKeyPairSync('ed25519').privateKey, director: generateKeyPairSync('ed25519').privateKey };
+  await repos.trust.add(firstRootEnvelope({ root: [keys.root], release: [keys.release], director: [keys.director] }), 'test');
   const app: FastifyInstance = await buildAdminApi({
     services: {
       repos,
@@ -25,6 +30,7 @@ export async function startTestAdminApi(token: string, actor: string, limits = {
         channel: { sendCancel: async () => {} },
         log: silentLogger,
       }),
+      director: new DirectorKeys(repos.trust, async () => [keys.director]),
       ...limits,
     },
     tokens: new Map([[token, actor]]),
@@ -34,6 +40,7 @@ export async function startTestAdminApi(token: string, actor: string, limits = {
     app,
     db,
     dispatched,
+    keys,
     async stop() {
       await app.close();
       await db.drop();

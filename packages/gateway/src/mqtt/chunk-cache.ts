@@ -15,6 +15,7 @@ export class ChunkCache {
   constructor(
     private readonly blobs: BlobStore,
     private readonly budgetBytes = 64 * 1024 * 1024,
+    private readonly onDiskRead: () => void = () => {},
   ) {}
 
   async read(sha256: Buffer, offset: number, length: number): Promise<Buffer> {
@@ -28,6 +29,7 @@ export class ChunkCache {
     let pending = this.pending.get(key);
     if (!pending) {
       this.diskReads++;
+      this.onDiskRead();
       pending = this.blobs.read(sha256, offset, length).finally(() => this.pending.delete(key));
       this.pending.set(key, pending);
       void pending.then((data) => this.remember(key, data), () => {});

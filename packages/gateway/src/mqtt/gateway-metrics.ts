@@ -13,6 +13,10 @@ export class GatewayMetrics {
   bytesResent = 0;
   resultsReceived = 0;
   reportsReceived = 0;
+  /** Uplink messages dropped because their vehicle already had too many waiting (a flood, or a vehicle not reading). */
+  busyDrops = 0;
+  /** Chunk reads that went to disk (the chunk cache missed). */
+  chunkDiskReads = 0;
 
   snapshot(): Record<string, number> {
     return Object.fromEntries(Object.entries(this)) as Record<string, number>;

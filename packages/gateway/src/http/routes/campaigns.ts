@@ -65,6 +65,9 @@ const CampaignOut = Type.Object({
   onConflict: Type.String(),
   priority: Type.String(),
   consent: Type.String(),
+  bundle: Type.Array(Type.String()),
+  preconditions: Type.Unknown(),
+  download: Type.Unknown(),
   currentPhase: Type.Integer(),
   awaitingApproval: Type.Union([Type.Integer(), Type.Null()]),
   pauseReason: Type.Unknown(),
@@ -142,6 +145,27 @@ const CampaignIn = Type.Object(
     consent: Type.Optional(Type.Union([Type.Literal('forced'), Type.Literal('required')])),
     maintenanceWindow: Type.Optional(
       Type.Object({ start: Type.String({ pattern: '^\\d\\d:\\d\\d$' }), end: Type.String({ pattern: '^\\d\\d:\\d\\d$' }) }, { additionalProperties: false }),
+    ),
+    /** Updates installed with the main one, on the vehicles they apply to, dependencies first. */
+    bundle: Type.Optional(Type.Array(Id, { maxItems: 16 })),
+    preconditions: Type.Optional(
+      Type.Object(
+        {
+          minBatteryPct: Type.Optional(Type.Integer({ minimum: 0, maximum: 100 })),
+          requireParked: Type.Optional(Type.Boolean()),
+          requireIgnitionOff: Type.Optional(Type.Boolean()),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    download: Type.Optional(
+      Type.Object(
+        {
+          minBytesPerS: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000_000 })),
+          slowGraceMs: Type.Optional(Type.Integer({ minimum: 100, maximum: 3_600_000 })),
+        },
+        { additionalProperties: false },
+      ),
     ),
   },
   { additionalProperties: false },
@@ -223,7 +247,11 @@ export const campaignRoutes: FastifyPluginAsyncTypebox = async (app) => {
       { schema: { params: Type.Object({ id: Id }), response: { 200: CampaignOut } } },
       async (request) => present(await run(request.params.id, request.actor, reasonOf(request.body))),
     );
-  action('start', (id, actor) => app.ota.campaigns.start(id, actor));
+  action('start', async (id, actor) => {
+    // Refuse now, not one vehicle at a time, when no manifest could be signed.
+    await app.ota.director.current();
+    return app.ota.campaigns.start(id, actor);
+  });
   action('pause', (id, actor, reason) => app.ota.campaigns.pause(id, actor, reason ?? 'paused by operator'));
   action('resume', (id, actor, reason) => app.ota.campaigns.resume(id, actor, reason));
   action('approve', (id, actor) => app.ota.campaigns.approve(id, actor));

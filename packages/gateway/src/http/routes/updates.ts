@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
-import { OtaError, type SoftwareUpdate } from '@ota/campaign-core';
+import { OtaError, RELEASE_TTL_MS, checkReleaseEnvelope, releaseEntryPayload, type SoftwareUpdate } from '@ota/campaign-core';
+import { MAX_MANIFEST_BYTES } from '@ota/proto';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 
@@ -13,6 +14,9 @@ const UpdateOut = Type.Object({
   bus: Type.String(),
   hardwareIds: Type.Array(Type.String()),
   vehicleModels: Type.Array(Type.String()),
+  releaseCounter: Type.Integer(),
+  requires: Type.Array(Type.Object({ module: Type.String(), range: Type.String() })),
+  released: Type.Boolean(),
   image: Type.Union([
     Type.Object({ sha256: Type.String(), size: Type.Integer(), chunkSize: Type.Integer(), chunks: Type.Integer() }),
     Type.Null(),
@@ -20,8 +24,10 @@ const UpdateOut = Type.Object({
 });
 
 function present(u: SoftwareUpdate) {
+  const { releaseEnvelope, ...rest } = u;
   return {
-    ...u,
+    ...rest,
+    released: releaseEnvelope !== null,
     image: u.image
       ? {
           sha256: u.image.sha256.toString('hex'),
@@ -50,6 +56,15 @@ export const updateRoutes: FastifyPluginAsyncTypebox = async (app) => {
             bus: Type.Union([Type.Literal('CAN'), Type.Literal('CAN_FD'), Type.Literal('LIN'), Type.Literal('ETHERNET')]),
             hardwareIds: Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { minItems: 1, maxItems: 100 }),
             vehicleModels: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 100 })),
+            /** Uptane release counter; by default one above the module's highest so far. */
+            releaseCounter: Type.Optional(Type.Integer({ minimum: 0, maximum: 0xffff_ffff })),
+            /** Other ECUs this one needs, e.g. [{ module: "gateway", range: ">=2.0.0" }]; in a bundle they flash first. */
+            requires: Type.Optional(
+              Type.Array(
+                Type.Object({ module: Type.String({ minLength: 1, maxLength: 64 }), range: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false }),
+                { maxItems: 16 },
+              ),
+            ),
           },
           { additionalProperties: false },
         ),
@@ -82,4 +97,46 @@ export const updateRoutes: FastifyPluginAsyncTypebox = async (app) => {
       return present(await app.ota.repos.updates.attachImage(update.id, image, request.actor));
     },
   );
+
+  // The release entry to sign offline with the release key (`pnpm trust sign-release`): its exact bytes.
+  app.get(
+    '/:id/release-entry',
+    { schema: { params: Type.Object({ id: Id }), querystring: Type.Object({ expiresInDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 3650 })) }) } },
+    async (request, reply) => {
+      const update = await app.ota.repos.updates.get(request.params.id);
+      if (!update.image) throw new OtaError('OTA_ERR_IMAGE_MISSING');
+      const ttl = request.query.expiresInDays ? request.query.expiresInDays * 24 * 3600 * 1000 : RELEASE_TTL_MS;
+      return reply.type('application/octet-stream').send(Buffer.from(releaseEntryPayload(update, Date.now() + ttl)));
+    },
+  );
+
+  // The signed release entry (Signed{ReleaseEntry} bytes): checked against the current root's release role
+  // and against the stored image before it is kept. Campaigns cannot start without it.
+  app.put(
+    '/:id/release',
+    { schema: { params: Type.Object({ id: Id }), response: { 200: UpdateOut } } },
+    async (request) => {
+      if (request.headers['content-type'] !== 'application/octet-stream') {
+        throw new OtaError('OTA_ERR_UNSUPPORTED_MEDIA_TYPE', 'send the signed release entry as application/octet-stream');
+      }
+      const envelope = await readAll(request.body as Readable, MAX_MANIFEST_BYTES);
+      const update = await app.ota.repos.updates.get(request.params.id);
+      const root = await app.ota.repos.trust.newest();
+      if (!root) throw new OtaError('OTA_ERR_NO_ROOT');
+      const check = checkReleaseEnvelope(update, envelope, root, Date.now());
+      if (!check.ok) throw new OtaError('OTA_ERR_RELEASE_INVALID', check.message);
+      return present(await app.ota.repos.updates.attachRelease(update.id, envelope, request.actor));
+    },
+  );
 };
+
+async function readAll(stream: Readable, max: number): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  let size = 0;
+  for await (const part of stream) {
+    size += (part as Buffer).length;
+    if (size > max) throw new OtaError('OTA_ERR_VALIDATION', `body larger than ${max} bytes`);
+    parts.push(part as Buffer);
+  }
+  return Buffer.concat(parts);
+}

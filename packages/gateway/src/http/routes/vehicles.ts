@@ -1,3 +1,4 @@
+import { createPublicKey } from 'node:crypto';
 import { OtaError, type Vehicle } from '@ota/campaign-core';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
@@ -5,6 +6,19 @@ import { Type } from '@sinclair/typebox';
 export const Vin = Type.String({ pattern: '^[A-HJ-NPR-Z0-9]{17}$', description: 'ISO 3779 VIN' });
 const Name = Type.String({ minLength: 1, maxLength: 64 });
 const Bus = Type.Union([Type.Literal('CAN'), Type.Literal('CAN_FD'), Type.Literal('LIN'), Type.Literal('ETHERNET')]);
+
+const ReportKey = Type.String({ minLength: 40, maxLength: 400 });
+
+/** A report key must be an ed25519 public key: the gateway verifies every version report with it. */
+function checkReportKey(pem: string, vin: string): string {
+  try {
+    const key = createPublicKey(pem);
+    if (key.asymmetricKeyType === 'ed25519') return key.export({ type: 'spki', format: 'pem' }).toString();
+  } catch {
+    // falls through to the refusal
+  }
+  throw new OtaError('OTA_ERR_VALIDATION', `reportPublicKey of ${vin} is not an ed25519 public key in PEM`);
+}
 
 const Ecu = Type.Object(
   {
@@ -27,6 +41,8 @@ const VehicleBody = Type.Object(
     region: Name,
     /** IANA time zone, for maintenance windows; UTC when absent. */
     timeZone: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+    /** The ed25519 key the vehicle signs its version reports with, SPKI PEM. */
+    reportPublicKey: Type.Optional(ReportKey),
     ecus: Type.Array(Ecu, { maxItems: 64 }),
   },
   { additionalProperties: false },
@@ -75,6 +91,7 @@ export const vehicleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const vehicles: Vehicle[] = request.body.vehicles.map((v) => ({
         ...v,
+        ...(v.reportPublicKey ? { reportPublicKey: checkReportKey(v.reportPublicKey, v.vin) } : {}),
         ecus: v.ecus.map((e) => ({ ...e, calibration: e.calibration ?? '' })),
       }));
       const serials = new Set<string>();
@@ -91,11 +108,27 @@ export const vehicleRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   // Provisioning, for the manufacturing line: a client certificate (CN = VIN) from the fleet CA, recorded
-  // so it can be revoked. The private key travels in the answer: run this over TLS, from the line only.
-  app.post('/:vin/certificate', { schema: { params: Type.Object({ vin: Vin }) } }, async (request, reply) => {
-    if (!app.ota.provisioning) throw new OtaError('OTA_ERR_NOT_FOUND', 'provisioning is not enabled on this gateway');
-    return reply.status(201).send(await app.ota.provisioning.issue(request.params.vin, request.actor));
-  });
+  // so it can be revoked, and root version 1 to install as the vehicle's trust anchor. With
+  // `reportPublicKey`, also registers the key the vehicle signs its reports with. The certificate's private
+  // key travels in the answer: run this over TLS, from the line only.
+  app.post(
+    '/:vin/certificate',
+    {
+      schema: {
+        params: Type.Object({ vin: Vin }),
+        body: Type.Optional(Type.Object({ reportPublicKey: Type.Optional(ReportKey) }, { additionalProperties: false })),
+      },
+    },
+    async (request, reply) => {
+      if (!app.ota.provisioning) throw new OtaError('OTA_ERR_NOT_FOUND', 'provisioning is not enabled on this gateway');
+      const { vin } = request.params;
+      const reportKey = request.body?.reportPublicKey;
+      if (reportKey && !(await app.ota.repos.vehicles.setReportKey(vin, checkReportKey(reportKey, vin), request.actor))) {
+        throw new OtaError('OTA_ERR_VEHICLE_NOT_FOUND', `no vehicle ${vin}: import its manufacturing data first`);
+      }
+      return reply.status(201).send(await app.ota.provisioning.issue(vin, request.actor));
+    },
+  );
 
   // Revokes every certificate of the vehicle: new TLS handshakes fail, live connections are closed.
   app.post(

@@ -4,7 +4,11 @@ import { decodeOrRefuse, RefusedMessage, type UplinkHandler } from './context.js
 /** At most this many chunks per request: a vehicle paces itself with a window, not with one huge ask. */
 export const MAX_CHUNKS_PER_REQUEST = 16;
 
-/** Answers `chunks/req` with the asked chunks, read from the content-addressed store. */
+/**
+ * Answers `chunks/req` with the asked chunks of one of the execution's images, read through the chunk cache
+ * from the content-addressed store. Each chunk is published only once the one before is on its way to the
+ * socket, so a vehicle that does not read holds up only itself.
+ */
 export const handleChunkRequest: UplinkHandler = async (ctx, vin, payload) => {
   const req = decodeOrRefuse(ota.v1.ChunkRequest.decode, payload, 'ChunkRequest');
   const found = req.executionId ? await ctx.images.forExecution(req.executionId) : null;
@@ -12,7 +16,9 @@ export const handleChunkRequest: UplinkHandler = async (ctx, vin, payload) => {
   if (!found || found.vin !== vin) {
     throw new RefusedMessage('OTA_ERR_EXECUTION_NOT_FOUND', 'no such execution for this vehicle', req.executionId);
   }
-  const { image } = found;
+  const shaHex = req.imageSha256.length > 0 ? Buffer.from(req.imageSha256).toString('hex') : found.first.sha256.toString('hex');
+  const image = found.images.get(shaHex);
+  if (!image) throw new RefusedMessage('OTA_ERR_IMAGE_NOT_IN_EXECUTION', `image ${shaHex.slice(0, 16)}… is not a target of this execution`, req.executionId);
   const chunkCount = image.chunkHashes.length;
   const count = req.count || 1;
   if (count > MAX_CHUNKS_PER_REQUEST || req.index + count > chunkCount) {
@@ -22,18 +28,20 @@ export const handleChunkRequest: UplinkHandler = async (ctx, vin, payload) => {
       req.executionId,
     );
   }
-  if (req.index === 0) {
+  if (req.index === 0 && image === found.first) {
     // First chunk: the vehicle accepted the offer and is downloading. Progress may say so too; either is fine.
     await ctx.repos.executions.transition(req.executionId, { to: 'downloading', vin });
   }
+  let sent = found.sent.get(shaHex);
+  if (!sent) found.sent.set(shaHex, (sent = new Set()));
   for (let index = req.index; index < req.index + count; index++) {
     const offset = index * image.chunkSize;
     const data = await ctx.chunks.read(image.sha256, offset, image.chunkSize);
-    const chunk = ota.v1.Chunk.encode({ executionId: req.executionId, index, offset, data }).finish();
+    const chunk = ota.v1.Chunk.encode({ executionId: req.executionId, index, offset, data, imageSha256: image.sha256 }).finish();
     await ctx.send(vin, 'chunks/data', chunk, 1);
     ctx.metrics.chunksSent++;
     ctx.metrics.bytesSent += data.length;
-    if (found.sent.has(index)) ctx.metrics.bytesResent += data.length;
-    else found.sent.add(index);
+    if (sent.has(index)) ctx.metrics.bytesResent += data.length;
+    else sent.add(index);
   }
 };

@@ -5,6 +5,9 @@ import { handleInstallResult } from './install-result.js';
 import { handleProgress } from './progress.js';
 import { handleVersionReport } from './version-report.js';
 
+/** Uplink messages of one vehicle waiting to be handled, at most: a window of chunk requests and a few more. */
+export const MAX_PENDING_PER_VEHICLE = 64;
+
 const HANDLERS: Record<UplinkSuffix, UplinkHandler> = {
   [UPLINK.report]: handleVersionReport,
   [UPLINK.chunkRequest]: handleChunkRequest,
@@ -17,8 +20,9 @@ const HANDLERS: Record<UplinkSuffix, UplinkHandler> = {
  * the report after it are applied in the order sent. Every refusal is counted, logged and answered on the
  * vehicle's `rejected` topic; nothing a vehicle sends can throw out of here.
  */
-export function createUplinkRouter(ctx: HandlerContext) {
+export function createUplinkRouter(ctx: HandlerContext, maxPendingPerVehicle = MAX_PENDING_PER_VEHICLE) {
   const tails = new Map<string, Promise<void>>();
+  const pending = new Map<string, number>();
 
   async function handle(vin: string, topic: string, payload: Buffer): Promise<void> {
     const parsed = parseVehicleTopic(topic);
@@ -51,9 +55,21 @@ export function createUplinkRouter(ctx: HandlerContext) {
   }
 
   return function route(vin: string, topic: string, payload: Buffer): Promise<void> {
+    // Backpressure: a vehicle that floods requests, or does not read what it asked for (its chunks wait for
+    // its socket to drain), fills only its own short queue; beyond it, messages are dropped unread.
+    const waiting = pending.get(vin) ?? 0;
+    if (waiting >= maxPendingPerVehicle) {
+      ctx.metrics.busyDrops++;
+      if (ctx.metrics.busyDrops % 1000 === 1) ctx.log.warn({ vin, waiting }, 'uplink queue full: messages dropped');
+      return Promise.resolve();
+    }
+    pending.set(vin, waiting + 1);
     const next = (tails.get(vin) ?? Promise.resolve()).then(() => handle(vin, topic, payload));
     tails.set(vin, next);
     void next.then(() => {
+      const left = (pending.get(vin) ?? 1) - 1;
+      if (left > 0) pending.set(vin, left);
+      else pending.delete(vin);
       if (tails.get(vin) === next) tails.delete(vin);
     });
     return next;
