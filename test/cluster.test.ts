@@ -1,5 +1,5 @@
-import { createPublicKey, randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
@@ -7,8 +7,7 @@ import { Queue } from 'bullmq';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FlashDispatcher, createPool } from '@ota/campaign-core';
 import { TEST_DATABASE_URL, TEST_REDIS_URL, createTestRedis, uniqueName } from '@ota/campaign-core/testing';
-import { ensureFleetPki, ensureVehicleCredentials } from '@ota/gateway';
-import { keyIdOf } from '@ota/proto';
+import { ensureDevTrust, ensureFleetPki, ensureVehicleCredentials } from '@ota/gateway';
 import { AdminClient } from '@ota/rehearsal/admin-client';
 import { SimulatedFleet, generateFleet } from '@ota/vehicle-sim';
 import { freePort, spawnGateway } from './support/gateway-process.js';
@@ -39,6 +38,8 @@ describe('several gateways sharing Postgres and Redis', () => {
       CHUNK_SIZE: '16384',
       LOG_LEVEL: 'warn',
     };
+    // The key ceremony comes first; both gateways import root 1 from PKI_DIR/trust at start.
+    const trust = await ensureDevTrust(shared.PKI_DIR);
     const ports = { a: [await freePort(), await freePort()], b: [await freePort(), await freePort()] };
     const gateways: ChildProcess[] = [];
     cleanups.push(async () => {
@@ -51,14 +52,13 @@ describe('several gateways sharing Postgres and Redis', () => {
     });
     gateways.push(await spawnGateway({ ...shared, MQTT_PORT: String(ports.a[0]), HTTP_PORT: String(ports.a[1]) }, ports.a[1]!));
     gateways.push(await spawnGateway({ ...shared, MQTT_PORT: String(ports.b[0]), HTTP_PORT: String(ports.b[1]) }, ports.b[1]!));
-    const apiA = new AdminClient(`http://127.0.0.1:${ports.a[1]}`, token);
+    const apiA = new AdminClient(`http://127.0.0.1:${ports.a[1]}`, token, { releaseKey: trust.releaseKey });
     const apiB = new AdminClient(`http://127.0.0.1:${ports.b[1]}`, token);
 
     const records = generateFleet({ count: 8, seed: 61 });
     await apiA.importVehicles(records);
     const pki = await ensureFleetPki(shared.PKI_DIR);
     const creds = await ensureVehicleCredentials(pki, records.map((r) => r.vin));
-    const key = createPublicKey(await readFile(join(shared.PKI_DIR, 'signing', 'director.pub.pem'), 'utf8'));
     // Half the fleet on each gateway.
     const fleets = [records.slice(0, 4), records.slice(4)].map(
       (rs, i) =>
@@ -67,7 +67,7 @@ describe('several gateways sharing Postgres and Redis', () => {
           gatewayUrl: `mqtts://127.0.0.1:${i === 0 ? ports.a[0] : ports.b[0]}`,
           ca: pki.caCertPem,
           credentialsFor: (vin) => ({ cert: creds.get(vin)!.certPem, key: creds.get(vin)!.keyPem }),
-          trustedKeys: new Map([[keyIdOf(key), key]]),
+          trustRoot: trust.root1,
           timeScale: 0.001,
         }),
     );

@@ -1,13 +1,12 @@
-import { createPublicKey, randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPool } from '@ota/campaign-core';
 import { TEST_DATABASE_URL, TEST_REDIS_URL, createTestRedis, uniqueName } from '@ota/campaign-core/testing';
-import { ensureFleetPki, ensureVehicleCredentials } from '@ota/gateway';
-import { keyIdOf } from '@ota/proto';
+import { ensureDevTrust, ensureFleetPki, ensureVehicleCredentials } from '@ota/gateway';
 import { AdminClient } from '@ota/rehearsal/admin-client';
 import { SimulatedFleet, generateFleet } from '@ota/vehicle-sim';
 import { freePort, spawnGateway } from './support/gateway-process.js';
@@ -40,6 +39,8 @@ describe('crash safety', () => {
       CHUNK_SIZE: '16384',
       LOG_LEVEL: 'warn',
     };
+    // The key ceremony comes first; the gateway imports root 1 from PKI_DIR/trust at start.
+    const trust = await ensureDevTrust(env.PKI_DIR);
     let gateway: ChildProcess = await spawnGateway(env, httpPort);
     cleanups.push(async () => {
       gateway.kill('SIGKILL');
@@ -53,17 +54,16 @@ describe('crash safety', () => {
     const records = generateFleet({ count: 30, seed: 21 });
     const pki = await ensureFleetPki(env.PKI_DIR);
     const creds = await ensureVehicleCredentials(pki, records.map((r) => r.vin));
-    const key = createPublicKey(await readFile(join(env.PKI_DIR, 'signing', 'director.pub.pem'), 'utf8'));
     const fleet = new SimulatedFleet({
       records,
       gatewayUrl: `mqtts://127.0.0.1:${mqttPort}`,
       ca: pki.caCertPem,
       credentialsFor: (vin) => ({ cert: creds.get(vin)!.certPem, key: creds.get(vin)!.keyPem }),
-      trustedKeys: new Map([[keyIdOf(key), key]]),
+      trustRoot: trust.root1,
       timeScale: 0.1, // a 256 KiB flash on CAN takes ~1.7 s: plenty in flight when the gateway dies
     });
     cleanups.push(() => fleet.stop());
-    const api = new AdminClient(`http://127.0.0.1:${httpPort}`, token);
+    const api = new AdminClient(`http://127.0.0.1:${httpPort}`, token, { releaseKey: trust.releaseKey });
     await api.importVehicles(records); // manufacturing data first, as on the line
     await fleet.start();
     const update = await api.createUpdate({ name: 'crash', version: '3.0.0', module: 'bcm', bus: 'CAN', hardwareIds: ['BCM-H2'] });

@@ -1,8 +1,8 @@
-import { createPublicKey, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BlobStore } from '@ota/campaign-core';
-import { keyIdOf, ota } from '@ota/proto';
+import { ota } from '@ota/proto';
 import { VirtualVehicle, generateFleet } from '@ota/vehicle-sim';
 import { join } from 'node:path';
 import { startTestGateway, until, type TestGateway } from './support/test-gateway.js';
@@ -22,13 +22,12 @@ describe('image integrity, end to end', () => {
     const [record] = generateFleet({ count: 1, seed: 99 });
     await t.api.importVehicles([record!]);
     const bcm = record!.ecus.find((e) => e.module === 'bcm')!;
-    const publicKey = createPublicKey(t.gateway.signingPublicKeyPem);
     const creds = await t.credentials(record!.vin);
     const vehicle = new VirtualVehicle({
       record: record!,
       gatewayUrl: t.mqttUrl,
       tls: { ca: t.gateway.pki.caCertPem, ...creds },
-      trustedKeys: new Map([[keyIdOf(publicKey), publicKey]]),
+      trustRoot: t.trust.root1,
       timeScale: 0.001,
     });
     vehicles.push(vehicle);

@@ -1,10 +1,14 @@
+import { createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStandaloneCa } from '@ota/gateway';
-import { ota, vehicleTopic } from '@ota/proto';
+import { PAYLOAD_TYPES, ota, signToBytes, vehicleTopic } from '@ota/proto';
 import { connectOutcome, connectRaw, startTestGateway, until, type TestGateway } from './support/test-gateway.js';
 
 const A = '1M8GDM9AXKP042788';
 const B = '1HGCM82633A004352';
+
+// Each vehicle's report-signing key, registered with its manufacturing data.
+const reportKeys = new Map<string, KeyObject>([A, B].map((vin) => [vin, generateKeyPairSync('ed25519').privateKey]));
 
 const manufacturing = (vin: string) => ({
   vin,
@@ -12,18 +16,20 @@ const manufacturing = (vin: string) => ({
   chassisNumber: `C-${vin.slice(-6)}`,
   model: 'Aster',
   region: 'EU',
+  reportPublicKey: createPublicKey(reportKeys.get(vin)!).export({ type: 'spki', format: 'pem' }).toString(),
   ecus: [{ module: 'bcm', serial: `${vin}-BCM`, hardwareId: 'BCM-H2', bus: 'CAN', softwareVersion: '1.4.2' }],
 });
 
-function report(vin: string, version: string, counter: number): Buffer {
-  return Buffer.from(
-    ota.v1.VersionReport.encode({
-      vin,
-      reportCounter: counter,
-      sentAtMs: Date.now(),
-      ecus: [{ module: 'bcm', serial: `${vin}-BCM`, hardwareId: 'BCM-H2', bus: ota.v1.Bus.CAN, softwareVersion: version }],
-    }).finish(),
-  );
+/** A version report as a vehicle sends it: signed with its own key (or, for an attack, another one). */
+function report(vin: string, version: string, counter: number, key = reportKeys.get(vin)!): Buffer {
+  const payload = ota.v1.VersionReport.encode({
+    vin,
+    reportCounter: counter,
+    sentAtMs: Date.now(),
+    nonce: Buffer.from(`nonce-${counter}`),
+    ecus: [{ module: 'bcm', serial: `${vin}-BCM`, hardwareId: 'BCM-H2', bus: ota.v1.Bus.CAN, softwareVersion: version }],
+  }).finish();
+  return Buffer.from(signToBytes(PAYLOAD_TYPES.report, payload, key));
 }
 
 describe('gateway security over mutual TLS', () => {
@@ -113,6 +119,32 @@ describe('gateway security over mutual TLS', () => {
     // Still connected, still served: a valid report right after is applied.
     await client.publishAsync(vehicleTopic(A, 'report'), report(A, '1.4.4', 3), { qos: 1 });
     await until(async () => (await t.api.getVehicle(A)).ecus[0]!.softwareVersion === '1.4.4', 10_000, 'A report');
+    await client.endAsync();
+  });
+
+  it('refuses unsigned, wrongly signed and replayed version reports, and applies none of them', async () => {
+    const creds = await t.credentials(B);
+    const client = connectRaw(t.mqttUrl, { clientId: B, ca: t.gateway.pki.caCertPem, ...creds });
+    expect((await connectOutcome(client)).connected).toBe(true);
+    await client.subscribeAsync(vehicleTopic(B, 'rejected'), { qos: 1 });
+    const rejections: string[] = [];
+    client.on('message', (_topic, payload) => rejections.push(ota.v1.Rejection.decode(payload).reason));
+    const version = async () => (await t.api.getVehicle(B)).ecus[0]!.softwareVersion;
+    const before = await version();
+
+    const unsigned = ota.v1.VersionReport.encode({ vin: B, reportCounter: 100, ecus: [{ serial: `${B}-BCM`, softwareVersion: '6.6.6' }] }).finish();
+    await client.publishAsync(vehicleTopic(B, 'report'), Buffer.from(signToBytes('ota.v1.Other', unsigned, reportKeys.get(B)!)), { qos: 1 });
+    await client.publishAsync(vehicleTopic(B, 'report'), report(B, '6.6.6', 101, generateKeyPairSync('ed25519').privateKey), { qos: 1 });
+    // A's key, B's report: a vehicle cannot speak for another even with a valid signature of its own.
+    await client.publishAsync(vehicleTopic(B, 'report'), report(B, '6.6.6', 102, reportKeys.get(A)!), { qos: 1 });
+    // Counter 2 was accepted earlier in this suite: an old report sent again is a replay.
+    await client.publishAsync(vehicleTopic(B, 'report'), report(B, '6.6.6', 2), { qos: 1 });
+    await until(async () => rejections.length >= 4, 10_000, 'four rejections');
+    expect(rejections).toEqual(['OTA_ERR_REPORT_UNSIGNED', 'OTA_ERR_REPORT_SIGNATURE', 'OTA_ERR_REPORT_SIGNATURE', 'OTA_ERR_REPORT_REPLAY']);
+    expect(await version()).toBe(before);
+    // The real vehicle's next report, counter above the last accepted, still goes through.
+    await client.publishAsync(vehicleTopic(B, 'report'), report(B, '1.4.5', 103), { qos: 1 });
+    await until(async () => (await version()) === '1.4.5', 10_000, 'B report');
     await client.endAsync();
   });
 

@@ -1,14 +1,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createPublicKey, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { pino } from 'pino';
 import mqtt, { type MqttClient } from 'mqtt';
 import { createPool } from '@ota/campaign-core';
 import { TEST_DATABASE_URL, TEST_REDIS_URL, createTestRedis, uniqueName } from '@ota/campaign-core/testing';
-import { ensureVehicleCredentials, startGateway, type RunningGateway } from '@ota/gateway';
+import { ensureDevTrust, ensureVehicleCredentials, startGateway, type DevTrust, type RunningGateway } from '@ota/gateway';
 import { AdminClient } from '@ota/rehearsal/admin-client';
-import { keyIdOf } from '@ota/proto';
 import { SimulatedFleet, type FaultRates, type VehicleRecord } from '@ota/vehicle-sim';
 
 export interface TestGateway {
@@ -19,6 +18,8 @@ export interface TestGateway {
   mqttUrl: string;
   httpUrl: string;
   token: string;
+  /** The offline keys and root 1 of the test's key ceremony (development trust, under the PKI folder). */
+  trust: DevTrust;
   credentials(vin: string): Promise<{ cert: string; key: string }>;
   stop(): Promise<void>;
 }
@@ -48,13 +49,18 @@ export async function startTestGateway(opts: { fleetMaxInFlight?: number } = {})
       fleetMaxInFlight: opts.fleetMaxInFlight ?? 10_000,
       mqttCluster: false,
       chunkCacheBytes: 64 * 1024 * 1024,
+      trustDir: join(dir, 'pki', 'trust'),
+      devTrust: true,
+      chunkWindow: 4,
       logLevel: 'warn',
     },
     pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
   );
+  const trust = await ensureDevTrust(join(dir, 'pki'));
   return {
     gateway,
-    api: new AdminClient(`http://127.0.0.1:${gateway.httpPort}`, token),
+    api: new AdminClient(`http://127.0.0.1:${gateway.httpPort}`, token, { releaseKey: trust.releaseKey }),
+    trust,
     dir,
     schema,
     mqttUrl: `mqtts://127.0.0.1:${gateway.mqttPort}`,
@@ -114,14 +120,13 @@ export async function until<T>(probe: () => Promise<T | undefined | false>, time
 
 /**
  * A simulated fleet connected to the test gateway over mutual TLS, with certificates from its CA and its
- * director key trusted; started, and stopped by the returned fleet's stop().
+ * root of trust installed; started, and stopped by the returned fleet's stop().
  */
 export async function startTestFleet(
   t: TestGateway,
   records: VehicleRecord[],
   opts: { timeScale?: number; faults?: FaultRates; faultSeed?: number } = {},
 ): Promise<SimulatedFleet> {
-  const key = createPublicKey(t.gateway.signingPublicKeyPem);
   const creds = new Map<string, { cert: string; key: string }>();
   for (const r of records) creds.set(r.vin, await t.credentials(r.vin));
   const fleet = new SimulatedFleet({
@@ -129,7 +134,7 @@ export async function startTestFleet(
     gatewayUrl: t.mqttUrl,
     ca: t.gateway.pki.caCertPem,
     credentialsFor: (vin) => creds.get(vin)!,
-    trustedKeys: new Map([[keyIdOf(key), key]]),
+    trustRoot: t.trust.root1,
     timeScale: opts.timeScale ?? 0.001,
     ...(opts.faults ? { faults: opts.faults, faultSeed: opts.faultSeed ?? 0 } : {}),
   });

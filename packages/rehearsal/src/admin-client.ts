@@ -1,3 +1,18 @@
+import type { KeyObject } from 'node:crypto';
+import { PAYLOAD_TYPES, signToBytes } from '@ota/proto';
+
+/** Manufacturing data as the import takes it; other fields a fleet description carries are not sent. */
+export interface ManufacturingRecord {
+  vin: string;
+  engineNumber: string;
+  chassisNumber: string;
+  model: string;
+  region: string;
+  timeZone?: string;
+  reportPublicKey?: string;
+  ecus: { module: string; serial: string; hardwareId: string; bus: string; softwareVersion: string; calibration?: string }[];
+}
+
 /**
  * The admin API as an operator's script sees it: plain HTTP with a bearer token. The rehearsal drives the
  * gateway only through this, so a rehearsal exercises exactly what operators use.
@@ -29,14 +44,40 @@ export interface CampaignStatus {
   bytesSent: number;
 }
 
+export interface AdminClientOptions {
+  /**
+   * The release key, for scripts that play the release engineer too (rehearsals, tests): uploadImage then
+   * signs the update's release entry with it, as `pnpm trust sign-release` does. Operators leave it out.
+   */
+  releaseKey?: KeyObject;
+}
+
 export class AdminClient {
   constructor(
     private readonly baseUrl: string,
     private readonly token: string,
+    private readonly opts: AdminClientOptions = {},
   ) {}
 
-  importVehicles(vehicles: unknown[]): Promise<{ created: number; updated: number }> {
-    return this.json('POST', '/v1/vehicles/import', { vehicles });
+  importVehicles(vehicles: readonly ManufacturingRecord[]): Promise<{ created: number; updated: number }> {
+    const body = vehicles.map((v) => ({
+      vin: v.vin,
+      engineNumber: v.engineNumber,
+      chassisNumber: v.chassisNumber,
+      model: v.model,
+      region: v.region,
+      ...(v.timeZone ? { timeZone: v.timeZone } : {}),
+      ...(v.reportPublicKey ? { reportPublicKey: v.reportPublicKey } : {}),
+      ecus: v.ecus.map((e) => ({
+        module: e.module,
+        serial: e.serial,
+        hardwareId: e.hardwareId,
+        bus: e.bus,
+        softwareVersion: e.softwareVersion,
+        ...(e.calibration !== undefined ? { calibration: e.calibration } : {}),
+      })),
+    }));
+    return this.json('POST', '/v1/vehicles/import', { vehicles: body });
   }
 
   getVehicle(vin: string): Promise<{ vin: string; connected: boolean; ecus: { module: string; softwareVersion: string }[] }> {
@@ -49,12 +90,33 @@ export class AdminClient {
     module: string;
     bus: string;
     hardwareIds: string[];
-  }): Promise<{ id: string; version: string }> {
+    vehicleModels?: string[];
+    releaseCounter?: number;
+    requires?: { module: string; range: string }[];
+  }): Promise<{ id: string; version: string; releaseCounter: number }> {
     return this.json('POST', '/v1/updates', body);
   }
 
-  async uploadImage(updateId: string, image: Uint8Array): Promise<{ image: { sha256: string; size: number } }> {
-    return this.json('PUT', `/v1/updates/${updateId}/image`, image);
+  /** Uploads the image and, with a release key, signs and uploads its release entry. */
+  async uploadImage(updateId: string, image: Uint8Array): Promise<{ image: { sha256: string; size: number }; released: boolean }> {
+    const uploaded = await this.json<{ image: { sha256: string; size: number }; released: boolean }>('PUT', `/v1/updates/${updateId}/image`, image);
+    if (!this.opts.releaseKey) return uploaded;
+    return this.signRelease(updateId, this.opts.releaseKey);
+  }
+
+  /** What `pnpm trust sign-release` does: fetch the release entry, sign it offline, upload the envelope. */
+  async signRelease(updateId: string, releaseKey: KeyObject): Promise<{ image: { sha256: string; size: number }; released: boolean }> {
+    const entry = await this.bytes('GET', `/v1/updates/${updateId}/release-entry`);
+    return this.json('PUT', `/v1/updates/${updateId}/release`, signToBytes(PAYLOAD_TYPES.release, entry, releaseKey));
+  }
+
+  /** Adds the next root of trust (signed offline by the old and the new root keys). */
+  addRoot(envelope: Uint8Array): Promise<{ version: number }> {
+    return this.json('POST', '/v1/trust/roots', envelope);
+  }
+
+  rootOfTrust(version: number): Promise<Uint8Array> {
+    return this.bytes('GET', `/v1/trust/roots/${version}`);
   }
 
   createCampaign(body: {
@@ -71,6 +133,9 @@ export class AdminClient {
     onConflict?: 'refuse' | 'queue';
     priority?: 'critical' | 'high' | 'normal' | 'low';
     consent?: 'forced' | 'required';
+    bundle?: string[];
+    preconditions?: { minBatteryPct?: number; requireParked?: boolean; requireIgnitionOff?: boolean };
+    download?: { minBytesPerS?: number; slowGraceMs?: number };
   }): Promise<{ id: string; eligible: number; phaseSizes: number[] }> {
     return this.json('POST', '/v1/campaigns', body);
   }
@@ -101,6 +166,15 @@ export class AdminClient {
 
   campaignStatus(id: string): Promise<CampaignStatus> {
     return this.json('GET', `/v1/campaigns/${id}`);
+  }
+
+  private async bytes(method: string, path: string): Promise<Uint8Array> {
+    const res = await fetch(this.baseUrl + path, { method, headers: { authorization: `Bearer ${this.token}` } });
+    if (!res.ok) {
+      const parsed = (await res.json().catch(() => ({}))) as { error?: { code?: string; message?: string } };
+      throw new AdminApiError(res.status, parsed.error?.code ?? 'UNKNOWN', parsed.error?.message ?? res.statusText);
+    }
+    return new Uint8Array(await res.arrayBuffer());
   }
 
   private async json<T>(method: string, path: string, body?: unknown): Promise<T> {

@@ -1,11 +1,10 @@
-import { createHash, createPublicKey, randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { userInfo } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pino, destination } from 'pino';
 import { Redis } from 'ioredis';
 import { createPool } from '@ota/campaign-core';
-import { ensureVehicleCredentials, startGateway, type GatewayConfig, type RunningGateway } from '@ota/gateway';
-import { keyIdOf } from '@ota/proto';
+import { ensureDevTrust, ensureVehicleCredentials, startGateway, type GatewayConfig, type RunningGateway } from '@ota/gateway';
 import { SimulatedFleet, generateFleet, parseFaults } from '@ota/vehicle-sim';
 import { AdminClient, type CampaignStatus } from './admin-client.js';
 import { CleanupStack } from './cleanup-stack.js';
@@ -115,6 +114,10 @@ export async function runRehearsal(opts: RehearsalOptions): Promise<RehearsalSum
       fleetMaxInFlight: 10_000,
       mqttCluster: false,
       chunkCacheBytes: 64 * 1024 * 1024,
+      trustDir: join(dataDir, 'pki', 'trust'),
+      // The rehearsal plays the release engineers too: their offline keys sit beside the gateway's here.
+      devTrust: true,
+      chunkWindow: 4,
       logLevel: 'info',
     };
     const logger = pino({ level: 'info' }, destination({ dest: logFile, mkdir: true, sync: false }));
@@ -134,11 +137,11 @@ export async function runRehearsal(opts: RehearsalOptions): Promise<RehearsalSum
       gateway.pki,
       records.map((r) => r.vin),
     );
-    const api = new AdminClient(`http://127.0.0.1:${gateway.httpPort}`, token);
+    const trust = await ensureDevTrust(config.pkiDir, config.trustDir);
+    const api = new AdminClient(`http://127.0.0.1:${gateway.httpPort}`, token, { releaseKey: trust.releaseKey });
     await api.importVehicles(records);
     opts.say(`imported ${records.length} vehicles with ${records.length * (records[0]?.ecus.length ?? 0)} ECUs`);
 
-    const publicKey = createPublicKey(gateway.signingPublicKeyPem);
     const fleet = new SimulatedFleet({
       records,
       gatewayUrl: `mqtts://127.0.0.1:${gateway.mqttPort}`,
@@ -148,7 +151,7 @@ export async function runRehearsal(opts: RehearsalOptions): Promise<RehearsalSum
         if (!c) throw new Error(`no credentials for ${vin}`);
         return { cert: c.certPem, key: c.keyPem };
       },
-      trustedKeys: new Map([[keyIdOf(publicKey), publicKey]]),
+      trustRoot: trust.root1,
       timeScale: opts.timeScale,
       ...(faults ? { faults, faultSeed: opts.seed } : {}),
     });

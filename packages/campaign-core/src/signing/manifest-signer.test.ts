@@ -54,7 +54,7 @@ describe('ManifestSigner', () => {
     expect(again.roots).toHaveLength(0);
 
     // Any change to the signed bytes breaks the signature.
-    const forged = Buffer.from(offer.manifest!.payload);
+    const forged = Buffer.from(offer.manifest!.payload ?? []);
     forged[forged.length - 1]! ^= 1;
     expect(verifyForRole(root, 'director', { ...offer.manifest!, payload: forged }, PAYLOAD_TYPES.manifest)).toEqual({ ok: false, reason: 'bad-signature' });
   });

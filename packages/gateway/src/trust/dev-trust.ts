@@ -1,3 +1,4 @@
+import type { KeyObject } from 'node:crypto';
 import { join } from 'node:path';
 import { firstRootEnvelope } from './ceremony.js';
 import { readOrCreateKey } from './key-files.js';
@@ -8,6 +9,9 @@ export interface DevTrust {
   offlineDir: string;
   rootKeyPath: string;
   releaseKeyPath: string;
+  /** The offline keys themselves: for tools that play the release engineer (rehearsal, tests). */
+  rootKey: KeyObject;
+  releaseKey: KeyObject;
   /** Root version 1, Signed{RootMetadata} bytes: what vehicles get at manufacturing. */
   root1: Buffer;
 }
@@ -26,8 +30,15 @@ export async function ensureDevTrust(pkiDir: string, trustDir = join(pkiDir, 'tr
   const directorKey = await readOrCreateKey(join(pkiDir, 'signing', 'director.key.pem'), true);
   let root1 = (await readRootFiles(trustDir)).find((f) => f.version === 1)?.envelope;
   if (!root1) {
-    root1 = Buffer.from(firstRootEnvelope({ root: [rootKey], release: [releaseKey], director: [directorKey] }));
-    await writeRootFile(trustDir, 1, root1);
+    const made = Buffer.from(firstRootEnvelope({ root: [rootKey], release: [releaseKey], director: [directorKey] }));
+    root1 = await writeRootFile(trustDir, 1, made).then(
+      () => made,
+      async (err: NodeJS.ErrnoException) => {
+        // Another process wrote it first: theirs is root 1.
+        if (err.code !== 'EEXIST') throw err;
+        return (await readRootFiles(trustDir)).find((f) => f.version === 1)!.envelope;
+      },
+    );
   }
-  return { offlineDir, rootKeyPath, releaseKeyPath, root1 };
+  return { offlineDir, rootKeyPath, releaseKeyPath, rootKey, releaseKey, root1 };
 }

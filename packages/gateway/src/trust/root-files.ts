@@ -9,7 +9,8 @@ export const rootFileName = (version: number) => `root-${version}.pb`;
 export async function writeRootFile(dir: string, version: number, envelope: Uint8Array): Promise<string> {
   await mkdir(dir, { recursive: true });
   const path = join(dir, rootFileName(version));
-  await writeFile(path, envelope);
+  // A root file is never overwritten: a version, once written, is what it is.
+  await writeFile(path, envelope, { flag: 'wx' });
   return path;
 }
 
