@@ -12,6 +12,8 @@ export interface DevTrust {
   /** The offline keys themselves: for tools that play the release engineer (rehearsal, tests). */
   rootKey: KeyObject;
   releaseKey: KeyObject;
+  /** The gateway's first director key (PKI_DIR/signing/director.key.pem). */
+  directorKey: KeyObject;
   /** Root version 1, Signed{RootMetadata} bytes: what vehicles get at manufacturing. */
   root1: Buffer;
 }
@@ -40,5 +42,5 @@ export async function ensureDevTrust(pkiDir: string, trustDir = join(pkiDir, 'tr
       },
     );
   }
-  return { offlineDir, rootKeyPath, releaseKeyPath, rootKey, releaseKey, root1 };
+  return { offlineDir, rootKeyPath, releaseKeyPath, rootKey, releaseKey, directorKey, root1 };
 }
