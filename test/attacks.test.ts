@@ -51,7 +51,7 @@ describe('attacks on the vehicle protocol', () => {
   }
 
   it('a manifest whose signed bytes changed: SIGNATURE_INVALID', async () => {
-    const r = await attack({ tamper: (o) => void (o.manifest!.payload[o.manifest!.payload.length - 1]! ^= 1) });
+    const r = await attack({ tamper: (o) => void (o.manifest!.payload![o.manifest!.payload!.length - 1]! ^= 1) });
     expect(r.code).toBe(code('SIGNATURE_INVALID'));
   });
 

@@ -80,7 +80,13 @@ export class AdminClient {
     return this.json('POST', '/v1/vehicles/import', { vehicles: body });
   }
 
-  getVehicle(vin: string): Promise<{ vin: string; connected: boolean; ecus: { module: string; softwareVersion: string }[] }> {
+  getVehicle(vin: string): Promise<{
+    vin: string;
+    connected: boolean;
+    lastReportAt: string | null;
+    rootVersion: number;
+    ecus: { module: string; serial: string; softwareVersion: string; releaseCounter: number }[];
+  }> {
     return this.json('GET', `/v1/vehicles/${vin}`);
   }
 

@@ -78,15 +78,19 @@ export class VehicleRepo {
     await this.pool.query('UPDATE vehicles SET connected = false WHERE vin = $1 AND connected_at <= $2', [vin, connectedAt]);
   }
 
-  async getVehicle(vin: string): Promise<(Vehicle & { lastReportAt: Date | null; connected: boolean }) | null> {
+  async getVehicle(vin: string): Promise<
+    | (Vehicle & { lastReportAt: Date | null; connected: boolean; rootVersion: number; state: ReportMeta['state']; ecus: (Ecu & { releaseCounter: number })[] })
+    | null
+  > {
     const { rows } = await this.pool.query(
-      'SELECT vin, engine_number, chassis_number, model, region, time_zone, last_report_at, connected FROM vehicles WHERE vin = $1',
+      `SELECT vin, engine_number, chassis_number, model, region, time_zone, last_report_at, connected, root_version, state,
+         report_public_key FROM vehicles WHERE vin = $1`,
       [vin],
     );
     const v = rows[0];
     if (!v) return null;
     const ecus = await this.pool.query(
-      `SELECT serial, module, hardware_id, bus, software_version, calibration FROM ecus WHERE vin = $1 ORDER BY module`,
+      `SELECT serial, module, hardware_id, bus, software_version, calibration, release_counter FROM ecus WHERE vin = $1 ORDER BY module`,
       [vin],
     );
     return {
@@ -98,7 +102,10 @@ export class VehicleRepo {
       timeZone: v.time_zone,
       lastReportAt: v.last_report_at,
       connected: v.connected,
-      ecus: ecus.rows.map(toEcu),
+      rootVersion: Number(v.root_version),
+      state: v.state ?? null,
+      ...(v.report_public_key ? { reportPublicKey: v.report_public_key } : {}),
+      ecus: ecus.rows.map((r) => ({ ...toEcu(r), releaseCounter: Number(r.release_counter) })),
     };
   }
 

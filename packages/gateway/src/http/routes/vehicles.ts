@@ -57,6 +57,10 @@ const VehicleOut = Type.Object({
   timeZone: Type.Optional(Type.String()),
   lastReportAt: Type.Union([Type.String(), Type.Null()]),
   connected: Type.Boolean(),
+  /** The newest root of trust the vehicle reported: it has walked a rotation when this is current. */
+  rootVersion: Type.Integer(),
+  state: Type.Union([Type.Object({ batteryPct: Type.Integer(), parked: Type.Boolean(), ignitionOn: Type.Boolean() }), Type.Null()]),
+  reportPublicKey: Type.Optional(Type.String()),
   ecus: Type.Array(
     Type.Object({
       module: Type.String(),
@@ -65,6 +69,7 @@ const VehicleOut = Type.Object({
       bus: Type.String(),
       softwareVersion: Type.String(),
       calibration: Type.String(),
+      releaseCounter: Type.Integer(),
     }),
   ),
 });
