@@ -63,6 +63,33 @@ describe('installs', () => {
     }
   });
 
+  it('rolls a bundle back together when its last ECU fails, and reports each ECU', async () => {
+    const records = (await fleetOf(34, 3, { faults: { 'boot-failure': 1 } })).filter((r) => r.ecus.some((e) => e.hardwareId === 'BCM-H2'));
+    const bcm = await release('bcm', '2.2.0', 'CAN', ['BCM-H2']);
+    const adas = await release('adas', '4.2.0', 'CAN_FD', ['ADAS-C1'], [{ module: 'bcm', range: '>=2.2.0' }]);
+    const campaign = await t.api.createCampaign({
+      name: 'bad bundle',
+      updateId: adas.id,
+      bundle: [bcm.id],
+      target: { vins: records.map((r) => r.vin) },
+      rollout: { errorShare: 1 },
+    });
+    await t.api.startCampaign(campaign.id);
+    const done = await finished(campaign.id);
+    expect(done.counts.failed).toBe(records.length);
+    const rows = await sql<{ result_code: string; result_detail: string }>('SELECT result_code, result_detail FROM executions WHERE campaign_id = $1', [campaign.id]);
+    for (const row of rows) {
+      expect(row.result_code).toBe('PARTIAL_BUNDLE');
+      // The body controller was flashed first, then switched back when the driver-assistance unit did not boot.
+      expect(row.result_detail).toMatch(/BCM-[^:]+: ROLLED_BACK/);
+      expect(row.result_detail).toMatch(/ADAS-[^:]+: ROLLED_BACK/);
+    }
+    for (const r of records) {
+      const v = await t.api.getVehicle(r.vin);
+      expect(Object.fromEntries(v.ecus.map((e) => [e.module, e.softwareVersion]))).toMatchObject({ bcm: r.ecus.find((e) => e.module === 'bcm')!.softwareVersion, adas: '3.1.0' });
+    }
+  });
+
   it('waits out unmet preconditions as a transient "not now", then installs', async () => {
     const faults = { 'not-parked': 0.5 };
     const records = await fleetOf(32, 8, { faults, faultSeed: 32 });
