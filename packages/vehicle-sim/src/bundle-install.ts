@@ -1,5 +1,5 @@
 import { ota } from '@ota/proto';
-import type { FaultPlan, FlashFault } from './faults.js';
+import type { FlashFault } from './faults.js';
 import type { VirtualEcu } from './virtual-ecu.js';
 
 const C = ota.v1.ResultCode;
@@ -15,9 +15,9 @@ export interface FlashItem {
 export interface BundleInstallStep {
   /** In install order. */
   items: readonly FlashItem[];
-  attempt: number;
   timeScale: number;
-  faults: FaultPlan;
+  /** The injected fault, if any, for the i-th ECU of the order. */
+  faultAt: (index: number) => FlashFault | null;
   /** An ECU starts flashing: the vehicle reports progress. */
   enter: (ecuSerial: string, imageSize: number) => void;
   /** False once the vehicle was stopped or the execution ended while a flash ran. */
@@ -39,9 +39,7 @@ export async function installBundle(step: BundleInstallStep): Promise<BundleOutc
   const flashed: FlashItem[] = [];
   for (const [i, item] of step.items.entries()) {
     step.enter(item.ecu.serial, item.imageSize);
-    // Injected faults hit the last ECU of the order, so a bundle shows what happens to its partners.
-    const fault = i === step.items.length - 1 ? step.faults.flashFault(step.attempt) : null;
-    const outcome = await flashEcu(item, fault, step);
+    const outcome = await flashEcu(item, step.faultAt(i), step);
     if ('abandoned' in outcome) return outcome;
     if (outcome.code !== C.OK) return failed(step.items, flashed, item, outcome);
     flashed.push(item);

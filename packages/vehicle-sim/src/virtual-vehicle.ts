@@ -311,9 +311,9 @@ export class VirtualVehicle extends EventEmitter {
     x.activity = 'installing';
     const installed = await installBundle({
       items: x.targets.map((t) => ({ ecu: t.ecu, version: t.release.version, releaseCounter: t.release.releaseCounter, imageSize: t.image.imageSize })),
-      attempt: x.attempt,
       timeScale: this.timeScale,
-      faults: this.faults,
+      // Injected faults hit the last ECU of the order, so a bundle shows what happens to its partners.
+      faultAt: (i) => (i === x.targets.length - 1 ? this.faults.flashFault(x.attempt) : null),
       enter: (serial, size) => this.uplink.progress(x.executionId, ota.v1.Phase.INSTALLING, size, size, serial),
       stillWanted: () => this.executions.get(x.executionId) === x && !this.stopped,
     });
