@@ -160,11 +160,17 @@ describe('VirtualVehicle update', () => {
   it('takes as long as the flash model says, scaled', async () => {
     const { gateway } = await bench.start({ timeScale: 0.02 }); // CAN, 9.5 KB: (4 s + 0.475 s + ...) x 0.02 ≈ 90 ms
     gateway.serve([image]);
+    const serve = gateway.client.onPublish;
+    const at: Record<string, number> = {};
+    gateway.client.onPublish = (m) => {
+      // Timed as published, not as a polling loop on a busy machine happens to notice.
+      if (m.topic === gateway.topic(UPLINK.progress) && ota.v1.Progress.decode(m.payload).phase === ota.v1.Phase.INSTALLING) at.flash = Date.now();
+      if (m.topic === gateway.topic(UPLINK.result)) at.result = Date.now();
+      serve(m);
+    };
     gateway.send(gateway.offer([update]));
-    await until(() => gateway.sent(UPLINK.progress).some((p) => ota.v1.Progress.decode(p.payload).phase === ota.v1.Phase.INSTALLING), 'flashing');
-    const flashStart = Date.now();
     await until(() => gateway.results().length === 1, 'the result');
-    expect(Date.now() - flashStart).toBeGreaterThanOrEqual(80);
+    expect(at.result! - at.flash!).toBeGreaterThanOrEqual(80);
   });
 
   it('keeps the window the signed manifest asks for', async () => {
