@@ -40,6 +40,10 @@ export class BundleDownload {
     return this.verifiedBytes + (this.current?.bytes ?? 0);
   }
 
+  get running(): boolean {
+    return !this.ended;
+  }
+
   /** Chunks of the image being downloaded now. */
   get chunkCount(): number {
     return this.current?.assembler.chunkCount ?? 0;

@@ -1,82 +1,27 @@
 import { EventEmitter } from 'node:events';
-import type { KeyObject } from 'node:crypto';
-import type { IClientOptions, MqttClient } from 'mqtt';
+import type { MqttClient } from 'mqtt';
 import { DOWNLINK, MAX_DOWNLINK_BYTES, anchorRoot, isRootRefusal, ota, u64, type TrustedRoot } from '@ota/proto';
-import { BundleDownload } from './bundle-download.js';
 import type { DownloadOutcome } from './download.js';
-import type { EcuRecord, VehicleRecord } from './fleet-data.js';
-import { FaultPlan, type FaultRates } from './faults.js';
-import { installBundle } from './bundle-install.js';
+import type { EcuRecord } from './fleet-data.js';
+import { FaultPlan } from './faults.js';
 import { checkManifest } from './manifest-check.js';
 import { closeSession, openSession } from './mqtt-session.js';
 import { openOffer } from './offer-check.js';
-import { DEFAULT_VEHICLE_STATE, unmetPreconditions, type VehicleState } from './preconditions.js';
+import { DEFAULT_VEHICLE_STATE, type VehicleState } from './preconditions.js';
 import { ReplayGuard } from './replay-guard.js';
 import { ResultLog } from './result-log.js';
-import { SlowLink } from './slow-link.js';
 import type { AcceptedTarget } from './target-check.js';
 import { unverifiedClaim } from './unverified-claim.js';
+import { UpdateExecution, unchanged } from './update-execution.js';
 import { Uplink } from './uplink.js';
 import { simulatedReportKey } from './vehicle-keys.js';
+import type { VehicleActivity, VehicleStats, VirtualVehicleOptions } from './vehicle-options.js';
 import { VirtualEcu } from './virtual-ecu.js';
 
-export interface VirtualVehicleOptions {
-  record: VehicleRecord;
-  /** e.g. mqtts://127.0.0.1:8883 */
-  gatewayUrl: string;
-  tls: { ca: string | Buffer; cert: string | Buffer; key: string | Buffer; servername?: string };
-  /** Signed{RootMetadata} version 1 as installed at manufacturing: the vehicle's root of trust. */
-  trustRoot: Uint8Array;
-  /** ed25519 private key signing version reports; simulatedReportKey(vin) unless given. */
-  reportKey?: KeyObject;
-  /** What the vehicle reports for preconditions; battery 90 %, parked, ignition off unless given. */
-  state?: Partial<VehicleState>;
-  /** Simulated flash time factor: 1 is real time. */
-  timeScale?: number;
-  /** Chunk requests kept in flight when the manifest does not say (default 4). */
-  chunkWindow?: number;
-  /** No chunk for this long (real time): ask again, 3 times, then give up with DOWNLOAD_FAILED. */
-  chunkTimeoutMs?: number;
-  reconnectPeriodMs?: number;
-  now?: () => number;
-  /** Opens the MQTT connection; mqtt.connect unless a test plays the broker. */
-  connect?: (url: string, options: IClientOptions) => MqttClient;
-  /** Injected faults, and the seed that decides which vehicles they hit. */
-  faults?: FaultRates;
-  faultSeed?: number;
-}
-
-export type VehicleActivity = 'idle' | 'downloading' | 'verifying' | 'installing';
-
-export interface VehicleStats {
-  bytesReceived: number;
-  chunksReceived: number;
-  rejections: number;
-  results: number;
-  /** Messages on unknown topics, undecodable, or for no running execution. */
-  ignoredMessages: number;
-  reconnects: number;
-  /** Executions installed successfully. */
-  flashes: number;
-  state: VehicleActivity;
-}
+export type { VehicleActivity, VehicleStats, VirtualVehicleOptions } from './vehicle-options.js';
 
 const ACTIVITY_ORDER: readonly VehicleActivity[] = ['idle', 'downloading', 'verifying', 'installing'];
-const MAX_CHUNK_RETRIES = 3;
 const C = ota.v1.ResultCode;
-
-/** One verified manifest being downloaded or installed. */
-interface Execution {
-  executionId: string;
-  attempt: number;
-  manifest: ota.v1.UpdateManifest;
-  targets: AcceptedTarget<VirtualEcu>[];
-  download: BundleDownload;
-  /** The link as the 'slow-link' fault shapes it. */
-  link: SlowLink;
-  activity: Exclude<VehicleActivity, 'idle'>;
-  disconnected: boolean;
-}
 
 /**
  * One simulated vehicle: an MQTT client with the vehicle's own certificate, ECUs with flash banks, a root of
@@ -89,7 +34,7 @@ export class VirtualVehicle extends EventEmitter {
   private readonly ecuState: VirtualEcu[];
   private client: MqttClient | null = null;
   /** By execution id; an ECU is in one at most, but different ECUs may update at once (different campaigns). */
-  private readonly executions = new Map<string, Execution>();
+  private readonly executions = new Map<string, UpdateExecution>();
   private readonly results = new ResultLog();
   private readonly replay = new ReplayGuard();
   private readonly uplink: Uplink;
@@ -179,7 +124,7 @@ export class VirtualVehicle extends EventEmitter {
   /** Ends the session with a DISCONNECT; drops any download (a flash in progress never reports). */
   async stop(): Promise<void> {
     this.stopped = true;
-    for (const x of this.executions.values()) this.drop(x);
+    for (const x of this.executions.values()) x.drop();
     this.executions.clear();
     const client = this.client;
     this.client = null;
@@ -194,7 +139,7 @@ export class VirtualVehicle extends EventEmitter {
   private async onReconnect(): Promise<void> {
     this.counters.reconnects++;
     await this.report();
-    for (const x of this.executions.values()) x.download.resend();
+    for (const x of this.executions.values()) x.resend();
   }
 
   /** Never throws: whatever arrives, a bad message changes nothing but a counter. */
@@ -242,85 +187,52 @@ export class VirtualVehicle extends EventEmitter {
     // The driver is asked only when the signed manifest says so; a forced update is not negotiable.
     const refusal = manifest.consentRequired ? this.faults.consentRefusal(attempt) : null;
     if (refusal) return refuse(refusal.code, refusal.description);
-    const busy = ecus.find((ecu) => [...this.executions.values()].some((x) => x.targets.some((t) => t.ecu === ecu)));
+    const busy = ecus.find((ecu) => [...this.executions.values()].some((x) => x.ecus.includes(ecu)));
     if (busy) return refuse(C.BUSY, `another update of ${busy.serial} is in progress`);
     this.startDownload(id, attempt, manifest, verdict.targets);
   }
 
   private startDownload(id: string, attempt: number, manifest: ota.v1.UpdateManifest, targets: AcceptedTarget<VirtualEcu>[]): void {
-    const policy = manifest.download;
-    const minBytesPerS = policy?.minBytesPerS ?? 0;
-    const download: BundleDownload = new BundleDownload({
-      targets,
-      window: policy?.chunkWindow || (this.opts.chunkWindow ?? 4),
-      timeoutMs: this.opts.chunkTimeoutMs ?? 10_000,
-      maxRetries: MAX_CHUNK_RETRIES,
-      minBytesPerS,
-      slowGraceMs: policy?.slowGraceMs ?? 0,
-      request: (imageSha256, index) => this.uplink.chunkRequest(id, imageSha256, index),
-      progress: (phase, bytes, total) => {
-        x.activity = phase === ota.v1.Phase.VERIFYING ? 'verifying' : 'downloading';
-        this.uplink.progress(id, phase, bytes, total);
+    const x = new UpdateExecution(id, attempt, manifest, targets, {
+      uplink: this.uplink,
+      faults: this.faults,
+      defaultWindow: this.opts.chunkWindow ?? 4,
+      chunkTimeoutMs: this.opts.chunkTimeoutMs ?? 10_000,
+      dropLink: () => this.client?.stream.destroy(),
+      counted: (kind, bytes) => {
+        if (kind === 'ignored') return void this.counters.ignoredMessages++;
+        this.counters.chunksReceived++;
+        this.counters.bytesReceived += bytes;
       },
-      end: (outcome) => void this.onDownloadEnd(x, outcome).catch((err: unknown) => this.fail(err)),
+      downloaded: (done, outcome) => void this.onDownloadEnd(done, outcome).catch((err: unknown) => this.fail(err)),
     });
-    const link = new SlowLink(this.faults.chunkDelayMs(attempt, targets[0]!.image.chunkSize, minBytesPerS));
-    const x: Execution = { executionId: id, attempt, manifest, targets, download, link, activity: 'downloading', disconnected: false };
     this.executions.set(id, x);
-    download.start();
+    x.start();
   }
 
   private onChunk(chunk: ota.v1.Chunk): void {
     const x = this.executions.get(chunk.executionId);
     if (!x || x.activity !== 'downloading') return void this.counters.ignoredMessages++;
-    x.link.deliver(() => this.acceptChunk(x, chunk));
+    x.onChunk(chunk);
   }
 
-  private acceptChunk(x: Execution, chunk: ota.v1.Chunk): void {
-    if (this.executions.get(x.executionId) !== x || x.activity !== 'downloading') return void this.counters.ignoredMessages++;
-    const chunkCount = x.download.chunkCount;
-    const data = this.faults.deliver(chunk.index, chunkCount, chunk.data);
-    if (!x.disconnected && this.faults.dropsLinkAt(chunk.index, chunkCount)) {
-      x.disconnected = true;
-      this.client?.stream.destroy(); // the link drops; mqtt.js reconnects and onReconnect() resumes
-      return;
-    }
-    const verdict = x.download.onChunk(chunk.imageSha256, chunk.index, data);
-    if (!verdict) return void this.counters.ignoredMessages++;
-    if (verdict.kind === 'accepted') {
-      this.counters.chunksReceived++;
-      this.counters.bytesReceived += data.length;
-    }
-  }
-
-  private async onDownloadEnd(x: Execution, outcome: DownloadOutcome): Promise<void> {
+  private async onDownloadEnd(x: UpdateExecution, outcome: DownloadOutcome): Promise<void> {
     if (this.executions.get(x.executionId) !== x) return;
-    const ecus = x.targets.map((t) => t.ecu);
-    if (!outcome.ok) return this.finish(x.executionId, outcome.code, outcome.description, unchanged(ecus, outcome.code, outcome.description), x.attempt);
-    const unmet = unmetPreconditions(x.manifest.preconditions, this.vehicleState);
-    if (unmet.length > 0) {
-      const description = `preconditions not met: ${unmet.join(', ')}`;
-      await this.finish(x.executionId, C.PRECONDITIONS_NOT_MET, description, unchanged(ecus, C.PRECONDITIONS_NOT_MET, description), x.attempt);
-      if (this.driven) {
-        this.driven = false; // the driver parks and switches off, and the vehicle says so
-        this.setState({ parked: true, ignitionOn: false });
-        await this.report();
-      }
-      return;
-    }
-    x.activity = 'installing';
-    const installed = await installBundle({
-      items: x.targets.map((t) => ({ ecu: t.ecu, version: t.release.version, releaseCounter: t.release.releaseCounter, imageSize: t.image.imageSize })),
+    if (!outcome.ok) return this.finish(x.executionId, outcome.code, outcome.description, unchanged(x.ecus, outcome.code, outcome.description), x.attempt);
+    const installed = await x.install({
+      state: this.vehicleState,
       timeScale: this.timeScale,
-      // Injected faults hit the last ECU of the order, so a bundle shows what happens to its partners.
-      faultAt: (i) => (i === x.targets.length - 1 ? this.faults.flashFault(x.attempt) : null),
-      enter: (serial, size) => this.uplink.progress(x.executionId, ota.v1.Phase.INSTALLING, size, size, serial),
       stillWanted: () => this.executions.get(x.executionId) === x && !this.stopped,
     });
     if ('abandoned' in installed) return;
     if (installed.code === C.OK) this.counters.flashes++;
     await this.finish(x.executionId, installed.code, installed.description, installed.ecus, x.attempt);
-    await this.report(); // whatever happened, the ECUs may run something else now
+    if (installed.code !== C.PRECONDITIONS_NOT_MET) return this.report(); // the ECUs may run something else now
+    if (this.driven) {
+      this.driven = false; // the 'not-parked' fault: the driver parks and switches off, and the vehicle says so
+      this.setState({ parked: true, ignitionOn: false });
+      await this.report();
+    }
   }
 
   /**
@@ -330,7 +242,7 @@ export class VirtualVehicle extends EventEmitter {
   private async finish(executionId: string, code: ota.v1.ResultCode, description: string, ecus: ota.v1.IEcuResult[], attempt: number | null): Promise<void> {
     const x = this.executions.get(executionId);
     if (x) {
-      this.drop(x);
+      x.drop();
       this.executions.delete(executionId);
     }
     const result: ota.v1.IInstallResult = {
@@ -349,11 +261,6 @@ export class VirtualVehicle extends EventEmitter {
     await this.uplink.result(encoded);
   }
 
-  private drop(x: Execution): void {
-    x.download.abandon();
-    x.link.close();
-  }
-
   /** Stops a download that has not reached flashing; a running flash is never interrupted. */
   private async onCancel(request: ota.v1.CancelRequest): Promise<void> {
     const id = request.executionId;
@@ -362,7 +269,7 @@ export class VirtualVehicle extends EventEmitter {
     const x = this.executions.get(id);
     if (x?.activity === 'installing') return; // its result will come
     const description = `cancelled: ${request.reason}`;
-    const ecus = x ? unchanged(x.targets.map((t) => t.ecu), C.OPERATION_CANCELLED, description) : [];
+    const ecus = x ? unchanged(x.ecus, C.OPERATION_CANCELLED, description) : [];
     await this.finish(id, C.OPERATION_CANCELLED, description, ecus, x?.attempt ?? 0);
   }
 
@@ -384,9 +291,4 @@ export class VirtualVehicle extends EventEmitter {
   private now(): number {
     return (this.opts.now ?? Date.now)();
   }
-}
-
-/** Per-ECU results for an execution that changed nothing: each ECU with the version it still runs. */
-function unchanged(ecus: readonly VirtualEcu[], code: ota.v1.ResultCode, description: string): ota.v1.IEcuResult[] {
-  return ecus.map((e) => ({ ecuSerial: e.serial, code, description, softwareVersion: e.softwareVersion }));
 }
