@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
-import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { generateFleet } from './fleet-data.js';
+import { TestAuthority } from './testing/test-authority.js';
 
 const packageDir = dirname(dirname(fileURLToPath(import.meta.url)));
 
@@ -19,10 +19,10 @@ function sim(...args: string[]): Promise<{ code: number; stdout: string; stderr:
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'vehicle-sim-cli-'));
-const keyFile = join(dir, 'director.pub.pem');
-writeFileSync(keyFile, generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }));
-const rsaFile = join(dir, 'rsa.pub.pem');
-writeFileSync(rsaFile, generateKeyPairSync('rsa', { modulusLength: 1024 }).publicKey.export({ type: 'spki', format: 'pem' }));
+const rootFile = join(dir, 'root.v1.bin');
+writeFileSync(rootFile, new TestAuthority(Date.now() + 3_600_000).trustRoot);
+const notRootFile = join(dir, 'director.pub.pem');
+writeFileSync(notRootFile, '-----BEGIN PUBLIC KEY-----\n');
 
 describe('vehicle-sim CLI', () => {
   it('prints usage on --help', async () => {
@@ -42,16 +42,17 @@ describe('vehicle-sim CLI', () => {
     writeFileSync(fleetFile, JSON.stringify(generateFleet({ count: 1, seed: 1 })));
     const notJson = join(dir, 'broken.json');
     writeFileSync(notJson, '[{');
-    const base = ['--gateway', 'mqtts://127.0.0.1:1', '--pki', dir, '--trusted-key', keyFile];
+    const base = ['--gateway', 'mqtts://127.0.0.1:1', '--pki', dir, '--trust-root', rootFile];
     const cases: [string[], RegExp][] = [
-      [['--pki', dir, '--trusted-key', keyFile, '--vehicles', '1'], /--gateway is required/],
+      [['--pki', dir, '--trust-root', rootFile, '--vehicles', '1'], /--gateway is required/],
+      [['--gateway', 'mqtts://x', '--pki', dir, '--vehicles', '1'], /--trust-root is required/],
       [[...base], /--fleet or --vehicles is required/],
       [[...base, '--vehicles', 'ten'], /--vehicles needs a whole number >= 1, got "ten"/],
       [[...base, '--vehicles', '1', '--time-scale', 'fast'], /--time-scale needs a number >= 0, got "fast"/],
       [[...base, '--fleet', join(dir, 'missing.json')], /cannot read .*missing\.json: ENOENT/],
       [[...base, '--fleet', notJson], /broken\.json is not JSON/],
       [[...base, '--fleet', fleetFile], /cannot read .*vehicles\/[A-Z0-9]{17}\.cert\.pem: ENOENT/],
-      [['--gateway', 'mqtts://x', '--pki', dir, '--trusted-key', rsaFile, '--vehicles', '1'], /rsa\.pub\.pem is not an ed25519 public key/],
+      [['--gateway', 'mqtts://x', '--pki', dir, '--trust-root', notRootFile, '--vehicles', '1'], /director\.pub\.pem is not a trust root/],
       [['--nonsense'], /Unknown option '--nonsense'/],
       [['fleet', '--vehicles', '2', '--hardware-mix', '3'], /--hardware-mix needs a number in 0\.\.1/],
       [['launch'], /unknown command "launch"/],

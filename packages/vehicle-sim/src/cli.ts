@@ -1,17 +1,16 @@
-import { createPublicKey, type KeyObject } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { keyIdOf, ota } from '@ota/proto';
+import { anchorRoot, isRootRefusal, ota } from '@ota/proto';
 import { generateFleet, type VehicleRecord } from './fleet-data.js';
 import { SimulatedFleet } from './simulated-fleet.js';
 
-const USAGE = `vehicle-sim [run] --gateway URL (--fleet FILE | --vehicles N [--seed S]) --pki DIR --trusted-key FILE [options]
+const USAGE = `vehicle-sim [run] --gateway URL (--fleet FILE | --vehicles N [--seed S]) --pki DIR --trust-root FILE [options]
 vehicle-sim fleet --vehicles N [--seed S] [--hardware-mix R]
 
 run     connects the fleet to a gateway over mutual TLS and serves updates until SIGINT/SIGTERM.
-        DIR holds ca.cert.pem and vehicles/<VIN>.cert.pem + <VIN>.key.pem; --trusted-key is the director
-        public key (PEM), repeatable.
+        DIR holds ca.cert.pem and vehicles/<VIN>.cert.pem + <VIN>.key.pem; --trust-root is the signed
+        root metadata, version 1 (binary Signed{RootMetadata}), every vehicle's root of trust.
 fleet   prints a reproducible fleet's manufacturing data as JSON.
 
 options:
@@ -40,18 +39,14 @@ async function main(argv: string[]): Promise<number> {
   if (command !== 'run') throw new CliError(`unknown command "${command}"`);
   if (!values.gateway) throw new CliError('--gateway is required');
   if (!values.pki) throw new CliError('--pki is required');
-  if (!values['trusted-key']?.length) throw new CliError('--trusted-key is required');
+  if (!values['trust-root']) throw new CliError('--trust-root is required');
   if (!values.fleet && values.vehicles === undefined) throw new CliError('--fleet or --vehicles is required');
   const timeScale = Number(values['time-scale']);
   if (!Number.isFinite(timeScale) || timeScale < 0) throw new CliError(`--time-scale needs a number >= 0, got "${values['time-scale']}"`);
   const records = values.fleet
     ? parseFleet(await read(values.fleet), values.fleet)
     : generateFleet({ count: whole(values.vehicles, '--vehicles'), seed: whole(values.seed, '--seed', 0) });
-  const trustedKeys = new Map<string, KeyObject>();
-  for (const file of values['trusted-key']) {
-    const key = publicKey(await read(file), file);
-    trustedKeys.set(keyIdOf(key), key);
-  }
+  const trustRoot = await readTrustRoot(values['trust-root']);
   const pki = values.pki;
   const credentials = new Map<string, { cert: string; key: string }>();
   for (const r of records) {
@@ -65,7 +60,7 @@ async function main(argv: string[]): Promise<number> {
     gatewayUrl: values.gateway,
     ca: await read(join(pki, 'ca.cert.pem')),
     credentialsFor: (vin) => credentials.get(vin)!,
-    trustedKeys,
+    trustRoot,
     timeScale,
     connectRatePerSecond: whole(values['connect-rate'], '--connect-rate'),
     chunkWindow: whole(values['chunk-window'], '--chunk-window'),
@@ -103,7 +98,7 @@ function parseFlags(argv: string[]) {
         seed: { type: 'string', default: '1' },
         'hardware-mix': { type: 'string', default: '0' },
         pki: { type: 'string' },
-        'trusted-key': { type: 'string', multiple: true },
+        'trust-root': { type: 'string' },
         'time-scale': { type: 'string', default: '1' },
         'connect-rate': { type: 'string', default: '200' },
         'chunk-window': { type: 'string', default: '4' },
@@ -145,14 +140,16 @@ function parseFleet(text: string, path: string): VehicleRecord[] {
   return parsed as VehicleRecord[];
 }
 
-function publicKey(pem: string, path: string): KeyObject {
+async function readTrustRoot(path: string): Promise<Uint8Array> {
+  let bytes: Buffer;
   try {
-    const key = createPublicKey(pem);
-    if (key.asymmetricKeyType !== 'ed25519') throw new Error(`a ${key.asymmetricKeyType} key, not ed25519`);
-    return key;
+    bytes = await readFile(path);
   } catch (err) {
-    throw new CliError(`${path} is not an ed25519 public key: ${(err as Error).message}`);
+    throw new CliError(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
+  const root = anchorRoot(bytes);
+  if (isRootRefusal(root)) throw new CliError(`${path} is not a trust root: ${root.description}`);
+  return bytes;
 }
 
 async function read(path: string): Promise<string> {

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ota } from '@ota/proto';
-import { Download, type DownloadOutcome } from './download.js';
+import { Download, SlowRetrievalWatch, type DownloadOutcome } from './download.js';
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest();
 
@@ -12,7 +12,7 @@ function imageOf(size: number, chunkSize: number) {
   return { bytes, chunks, signed: { imageSize: size, chunkSize, chunkSha256: chunks.map(sha), imageSha256: sha(bytes) } };
 }
 
-function harness(size = 10_050, chunkSize = 100, window = 4) {
+function harness(size = 10_050, chunkSize = 100, window = 4, watch?: SlowRetrievalWatch) {
   const img = imageOf(size, chunkSize);
   const requests: number[] = [];
   const progress: number[] = [];
@@ -25,6 +25,7 @@ function harness(size = 10_050, chunkSize = 100, window = 4) {
     request: (i) => requests.push(i),
     progress: (b) => progress.push(b),
     end: (o) => ends.push(o),
+    watch,
   });
   return { img, requests, progress, ends, download };
 }
@@ -129,5 +130,36 @@ describe('Download', () => {
     expect(h.ends).toEqual([]);
     expect(h.download.running).toBe(false);
     expect(h.download.assembler.image()).toBeNull();
+  });
+
+  it('stops with SLOW_RETRIEVAL when the last grace span verified less than the minimum rate', () => {
+    // 1000 bytes/s over 1 s spans: chunks of 100 bytes must come at least every 100 ms.
+    const h = harness(10_050, 100, 4, new SlowRetrievalWatch(1000, 1000));
+    h.download.start();
+    let next = 0;
+    const serveFor = (ms: number, everyMs: number) => {
+      for (let t = 0; t < ms; t += everyMs) {
+        vi.advanceTimersByTime(everyMs);
+        if (h.ends.length === 0) h.download.onChunk(next, h.img.chunks[next++]!);
+      }
+    };
+    serveFor(2000, 50); // twice the minimum: fine, also past the grace period
+    expect(h.ends).toEqual([]);
+    serveFor(1000, 150); // two thirds of it: caught within a check period of the span
+    expect(h.ends).toMatchObject([{ ok: false, code: ota.v1.ResultCode.SLOW_RETRIEVAL }]);
+    expect((h.ends[0] as { description: string }).description).toMatch(/below the minimum of 1000 bytes\/s/);
+  });
+
+  it('gives a slow start its grace period, and judges nothing without a minimum', () => {
+    const h = harness(10_050, 100, 4, new SlowRetrievalWatch(1000, 1000));
+    h.download.start();
+    vi.advanceTimersByTime(999);
+    expect(h.ends).toEqual([]);
+    vi.advanceTimersByTime(300);
+    expect(h.ends).toMatchObject([{ ok: false, code: ota.v1.ResultCode.SLOW_RETRIEVAL }]);
+    const free = harness(10_050, 100, 4, new SlowRetrievalWatch(0, 1000));
+    free.download.start();
+    vi.advanceTimersByTime(9_000);
+    expect(free.ends).toEqual([]);
   });
 });

@@ -17,6 +17,51 @@ export interface DownloadOptions {
   progress: (bytesDone: number) => void;
   /** Called once: every chunk verified (the whole image is not checked yet), or why it stopped. */
   end: (outcome: DownloadOutcome) => void;
+  /** Minimum-rate watchdog (Uptane slow retrieval), possibly shared by the downloads of one bundle. */
+  watch?: SlowRetrievalWatch | undefined;
+}
+
+/**
+ * Uptane slow retrieval: an attacker (or a bad link) may feed an image so slowly that the vehicle never
+ * finishes and never updates. Once `graceMs` have passed since the start, the bytes verified over the last
+ * `graceMs` must reach `minBytesPerS` times that span. Real time; `clock` is injectable for tests.
+ */
+export class SlowRetrievalWatch {
+  private readonly startedAt: number;
+  /** Cumulative verified bytes over time, oldest first; pruned to what the judged span needs. */
+  private readonly samples: { at: number; bytes: number }[];
+  private total = 0;
+
+  constructor(
+    readonly minBytesPerS: number,
+    readonly graceMs: number,
+    private readonly clock: () => number = Date.now,
+  ) {
+    this.startedAt = clock();
+    this.samples = [{ at: this.startedAt, bytes: 0 }];
+  }
+
+  /** How often a download should ask tooSlow(). */
+  get checkEveryMs(): number {
+    return Math.min(1000, Math.max(5, this.graceMs / 4));
+  }
+
+  record(bytes: number): void {
+    this.total += bytes;
+    this.samples.push({ at: this.clock(), bytes: this.total });
+  }
+
+  /** Why the download is too slow, or null while it keeps up (or is still in its grace period). */
+  tooSlow(): string | null {
+    const now = this.clock();
+    if (this.minBytesPerS <= 0 || now - this.startedAt < this.graceMs) return null;
+    const from = now - this.graceMs;
+    while (this.samples.length > 1 && this.samples[1]!.at <= from) this.samples.shift();
+    const recent = this.total - this.samples[0]!.bytes;
+    const needed = (this.minBytesPerS * this.graceMs) / 1000;
+    if (recent >= needed) return null;
+    return `${recent} bytes in the last ${this.graceMs} ms, below the minimum of ${this.minBytesPerS} bytes/s`;
+  }
 }
 
 /**
@@ -30,6 +75,7 @@ export class Download {
   private readonly outstanding = new Set<number>();
   private retries = 0;
   private timer: NodeJS.Timeout | null = null;
+  private watchTimer: NodeJS.Timeout | null = null;
   private reportedTenths = -1;
   private ended = false;
 
@@ -46,6 +92,13 @@ export class Download {
   }
 
   start(): void {
+    const watch = this.opts.watch;
+    if (watch && watch.minBytesPerS > 0) {
+      this.watchTimer = setInterval(() => {
+        const slow = watch.tooSlow();
+        if (slow) this.stop({ ok: false, code: ota.v1.ResultCode.SLOW_RETRIEVAL, description: `slow retrieval: ${slow}` });
+      }, watch.checkEveryMs);
+    }
     this.reportProgress();
     this.fillWindow();
   }
@@ -60,6 +113,7 @@ export class Download {
     }
     if (verdict.kind === 'duplicate') return verdict;
     this.outstanding.delete(index);
+    this.opts.watch?.record(data.length);
     this.retries = 0;
     this.reportProgress();
     if (this.assembler.complete) this.stop({ ok: true });
@@ -77,6 +131,7 @@ export class Download {
   /** Stops without an outcome (cancel, vehicle stopped) and frees the chunks. */
   abandon(): void {
     this.clearTimer();
+    this.clearWatch();
     this.ended = true;
     this.assembler.release();
   }
@@ -110,6 +165,11 @@ export class Download {
     this.timer = null;
   }
 
+  private clearWatch(): void {
+    if (this.watchTimer) clearInterval(this.watchTimer);
+    this.watchTimer = null;
+  }
+
   private reportProgress(): void {
     const total = this.opts.image.imageSize;
     const tenths = Math.floor((this.assembler.bytes / total) * 10);
@@ -120,6 +180,7 @@ export class Download {
 
   private stop(outcome: DownloadOutcome): void {
     this.clearTimer();
+    this.clearWatch();
     this.ended = true;
     this.outstanding.clear();
     // On success the chunks stay until the vehicle has verified the whole image and releases them.

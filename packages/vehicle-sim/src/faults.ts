@@ -1,14 +1,22 @@
 import { createHash } from 'node:crypto';
 import { ota } from '@ota/proto';
 
-/** What can go wrong on a vehicle, named after what happens. Rates are shares of the fleet, 0..1. */
+/**
+ * What can go wrong on a vehicle, named after what happens. Rates are shares of the fleet, 0..1. Flashing
+ * faults hit the last ECU of a bundle's install order, so the ones flashed before it show the rollback.
+ */
 export const FAULT_KINDS = {
-  'install-failure': 'flashing fails; the ECU keeps its old bank and reports INSTALL_FAILED',
+  'install-failure': 'flashing fails verification (INSTALL_FAILED); an A/B ECU keeps its old bank, a single-bank one needs a re-flash',
   'corrupt-chunk': 'one chunk arrives corrupted; the vehicle refuses the image (HASH_MISMATCH)',
   disconnect: 'the link drops once mid-download; the vehicle reconnects and resumes',
   'low-battery': 'the first attempt finds the battery too low to flash (LOW_BATTERY, transient); a retry succeeds',
   'consent-decline': 'asked for consent, the driver declines (CONSENT_DECLINED)',
   'consent-postpone': 'asked for consent, the driver postpones the first offer (CONSENT_POSTPONED); a later one is accepted',
+  'power-loss': 'power is lost while programming on the first attempt (POWER_LOSS, transient); a single-bank ECU is left without a valid application',
+  'boot-failure': 'the new image fails to boot; an A/B ECU switches back to its old bank (ROLLED_BACK)',
+  'ecu-not-responding': 'the ECU does not answer on the first attempt (ECU_NOT_RESPONDING, transient); nothing is written',
+  'slow-link': 'the link delivers chunks slowly on the first attempt, below the manifest minimum rate if it sets one (SLOW_RETRIEVAL)',
+  'not-parked': 'the vehicle is driven (not parked, ignition on) until the first update requiring it to be parked finds it so (PRECONDITIONS_NOT_MET); then the driver parks',
 } as const;
 
 export type FaultKind = keyof typeof FAULT_KINDS;
@@ -46,6 +54,12 @@ export function strikes(rates: FaultRates, kind: FaultKind, vin: string, seed: n
 
 type Failure = { code: ota.v1.ResultCode; description: string };
 
+/** What goes wrong while flashing one ECU; bundle-install.ts turns it into a result by the ECU's bank type. */
+export type FlashFault = 'ecu-not-responding' | 'low-battery' | 'power-loss' | 'install-failure' | 'boot-failure';
+
+/** Per-chunk delay of a slow link when the manifest sets no minimum rate. */
+const SLOW_LINK_DELAY_MS = 50;
+
 /** The faults that strike one vehicle, and what each does to it. Without rates, nothing ever goes wrong. */
 export class FaultPlan {
   constructor(
@@ -78,16 +92,28 @@ export class FaultPlan {
     return index === Math.floor(chunkCount / 2) && this.strikes('disconnect');
   }
 
-  /** Why a flash fails, if it does. */
-  flashFailure(attempt: number): Failure | null {
-    if (this.strikes('low-battery') && attempt <= 1) {
-      // Checked before writing, as an ECU's preconditions routine would: nothing was flashed.
-      return { code: ota.v1.ResultCode.LOW_BATTERY, description: 'battery below the flashing threshold (injected)' };
-    }
-    if (this.strikes('install-failure')) {
-      // A/B: the write to the inactive bank failed verification; the active bank, and the version, stay.
-      return { code: ota.v1.ResultCode.INSTALL_FAILED, description: 'flash verification failed (injected)' };
-    }
+  /**
+   * How long the link holds each chunk, one after another: half the manifest's minimum rate when it sets one,
+   * so the slow-retrieval watchdog trips; 0 when the link is fine.
+   */
+  chunkDelayMs(attempt: number, chunkSize: number, minBytesPerS: number): number {
+    if (attempt > 1 || !this.strikes('slow-link')) return 0;
+    return minBytesPerS > 0 ? Math.ceil((2 * chunkSize * 1000) / minBytesPerS) : SLOW_LINK_DELAY_MS;
+  }
+
+  /** Whether the vehicle starts out being driven: not parked, ignition on. */
+  startsDriven(): boolean {
+    return this.strikes('not-parked');
+  }
+
+  /** What goes wrong flashing an ECU, if anything. The transient faults strike only the first attempt. */
+  flashFault(attempt: number): FlashFault | null {
+    const first = attempt <= 1;
+    if (first && this.strikes('ecu-not-responding')) return 'ecu-not-responding';
+    if (first && this.strikes('low-battery')) return 'low-battery';
+    if (first && this.strikes('power-loss')) return 'power-loss';
+    if (this.strikes('install-failure')) return 'install-failure';
+    if (this.strikes('boot-failure')) return 'boot-failure';
     return null;
   }
 }

@@ -11,6 +11,10 @@ export interface EcuRecord {
   bus: BusName;
   softwareVersion: string;
   calibration: string;
+  /** A/B flash banks (the default): an update writes the inactive bank, so the old image survives a failure. */
+  dualBank?: boolean;
+  /** Release counter of the installed image (default 0); the ECU never installs a lower one (anti-rollback). */
+  releaseCounter?: number;
 }
 
 export interface VehicleRecord {

@@ -9,3 +9,7 @@ export * from './download.js';
 export * from './virtual-vehicle.js';
 export * from './simulated-fleet.js';
 export * from './faults.js';
+export * from './vehicle-keys.js';
+export * from './offer-check.js';
+export * from './target-check.js';
+export * from './preconditions.js';

@@ -1,97 +1,68 @@
-import type { KeyObject } from 'node:crypto';
-import semver from 'semver';
-import { MANIFEST_PAYLOAD_TYPE, MAX_CHUNK_SIZE, ota, u64, verifyEnvelope } from '@ota/proto';
+import { ota, u64, type TrustedRoot } from '@ota/proto';
 import type { EcuRecord } from './fleet-data.js';
+import { checkTarget, type AcceptedTarget } from './target-check.js';
+
+const C = ota.v1.ResultCode;
+
+/** What the checks need to know about the vehicle; read only. */
+export interface ManifestContext<E extends EcuRecord> {
+  vin: string;
+  ecus: readonly E[];
+  replay: { knowsNonce(nonce: Uint8Array): boolean; counterUsed(counter: number): boolean };
+}
 
 export interface AcceptedManifest<E extends EcuRecord = EcuRecord> {
   ok: true;
   manifest: ota.v1.UpdateManifest;
-  target: ota.v1.Target;
-  ecu: E;
-  imageSize: number;
+  /** In install order (ascending install_order). */
+  targets: AcceptedTarget<E>[];
 }
 
 export interface RefusedManifest<E extends EcuRecord = EcuRecord> {
   ok: false;
   code: ota.v1.ResultCode;
   description: string;
-  /** Known when the refusal came after the signature check; an unsigned claim is never echoed back. */
-  executionId: string;
-  /** Whether the signature held, so the fields below come from a manifest the vehicle can trust. */
-  signed: boolean;
-  /** The signed manifest's attempt number; 0 when unsigned. */
-  attempt: number;
-  /** The vehicle's own ECU the signed target names, when it has one: the result reports its unchanged version. */
-  ecu: E | null;
+  /** The vehicle's ECUs the manifest names: the result reports them unchanged. */
+  ecus: E[];
+  /** The manifest was fresh (nonce and counter held), so its counter is now used up. */
+  counterConsumed: boolean;
 }
 
 /**
- * Everything a vehicle checks before downloading a byte: the signature over the exact payload bytes first,
- * then that the signed manifest is for this vehicle, unexpired, names one of its ECUs, and that ECU's
- * hardware. Pure: the vehicle's state and the time are arguments.
+ * Everything checked about a manifest whose director signature held, before a byte is downloaded: that it
+ * is for this vehicle, unexpired and fresh (Uptane director metadata), then every target against its signed
+ * release entry. Pure: the vehicle's view, the root and the time are arguments.
  */
 export function checkManifest<E extends EcuRecord>(
-  envelopeBytes: Uint8Array,
-  vehicle: { vin: string; ecus: readonly E[] },
-  trustedKeys: ReadonlyMap<string, KeyObject>,
+  manifest: ota.v1.UpdateManifest,
+  vehicle: ManifestContext<E>,
+  root: TrustedRoot,
   now: number,
 ): AcceptedManifest<E> | RefusedManifest<E> {
-  const unsigned = (code: ota.v1.ResultCode, description: string): RefusedManifest<E> => ({
-    ok: false,
-    code,
-    description,
-    executionId: '',
-    signed: false,
-    attempt: 0,
-    ecu: null,
-  });
-  let envelope: ota.v1.Signed;
-  try {
-    envelope = ota.v1.Signed.decode(envelopeBytes);
-  } catch (err) {
-    return unsigned(ota.v1.ResultCode.VERIFICATION_FAILED, `undecodable envelope: ${(err as Error).message}`);
-  }
-  const verdict = verifyEnvelope(envelope, MANIFEST_PAYLOAD_TYPE, trustedKeys);
-  if (!verdict.ok) return unsigned(ota.v1.ResultCode.SIGNATURE_INVALID, `manifest signature: ${verdict.reason}`);
-  let manifest: ota.v1.UpdateManifest;
-  try {
-    manifest = ota.v1.UpdateManifest.decode(verdict.payload);
-  } catch (err) {
-    return unsigned(ota.v1.ResultCode.VERIFICATION_FAILED, `undecodable manifest: ${(err as Error).message}`);
-  }
-  // decode() fills every field of a present sub-message with its value or default.
-  const target = manifest.target as ota.v1.Target | null | undefined;
-  const ecu = target ? vehicle.ecus.find((e) => e.serial === target.ecuSerial) : undefined;
-  const refuse = (code: ota.v1.ResultCode, description: string): RefusedManifest<E> => ({
-    ok: false,
-    code,
-    description,
-    executionId: manifest.executionId,
-    signed: true,
-    attempt: manifest.attempt,
-    ecu: ecu ?? null,
-  });
+  const named = vehicle.ecus.filter((e) => manifest.targets.some((t) => t.ecuSerial === e.serial));
+  const counter = u64(manifest.counter);
+  let counterConsumed = false;
+  const refuse = (code: ota.v1.ResultCode, description: string): RefusedManifest<E> => ({ ok: false, code, description, ecus: named, counterConsumed });
   // Uptane: a manifest for another vehicle is a replay or a misdirection.
-  if (manifest.vin !== vehicle.vin) return refuse(ota.v1.ResultCode.VIN_MISMATCH, `manifest is for ${manifest.vin}`);
+  if (manifest.vin !== vehicle.vin) return refuse(C.VIN_MISMATCH, `manifest is for ${manifest.vin}`);
   // Uptane freeze attack: never act on expired metadata.
-  if (u64(manifest.expiresAtMs) <= now) return refuse(ota.v1.ResultCode.METADATA_EXPIRED, 'manifest expired');
-  if (!target) return refuse(ota.v1.ResultCode.VERIFICATION_FAILED, 'manifest has no target');
-  if (!ecu) return refuse(ota.v1.ResultCode.ECU_NOT_FOUND, `no ECU ${target.ecuSerial}`);
-  // Uptane mix-and-match: the image must be built for this ECU's hardware.
-  if (!target.hardwareIds.includes(ecu.hardwareId)) {
-    return refuse(ota.v1.ResultCode.HARDWARE_ID_MISMATCH, `image is not for ${ecu.hardwareId}`);
+  if (u64(manifest.expiresAtMs) <= now) return refuse(C.METADATA_EXPIRED, 'manifest expired');
+  // Uptane freshness: the manifest must echo a nonce of a recent version report, and use a counter once.
+  if (!vehicle.replay.knowsNonce(manifest.nonce)) return refuse(C.NONCE_MISMATCH, 'manifest echoes no recent report nonce');
+  if (vehicle.replay.counterUsed(counter)) return refuse(C.NONCE_MISMATCH, `manifest counter ${counter} was accepted before`);
+  counterConsumed = true;
+  if (manifest.targets.length === 0) return refuse(C.VERIFICATION_FAILED, 'manifest has no target');
+  // Uptane: director targets must not name an ECU twice.
+  if (new Set(manifest.targets.map((t) => t.ecuSerial)).size !== manifest.targets.length) {
+    return refuse(C.VERIFICATION_FAILED, 'manifest names an ECU twice');
   }
-  // Uptane rollback attack: never go back to an older version unless the manifest says so, signed.
-  if (!manifest.rollback && semver.valid(target.version) && semver.valid(ecu.softwareVersion) && semver.lt(target.version, ecu.softwareVersion)) {
-    return refuse(ota.v1.ResultCode.ROLLBACK_DETECTED, `${target.version} is older than the installed ${ecu.softwareVersion}`);
+  // decode() fills every field of a present sub-message with its value or its default.
+  const ordered = [...(manifest.targets as ota.v1.Target[])].sort((a, b) => a.installOrder - b.installOrder);
+  const targets: AcceptedTarget<E>[] = [];
+  for (const target of ordered) {
+    const verdict = checkTarget(target, vehicle.ecus, root, { rollback: manifest.rollback, now });
+    if (!verdict.ok) return refuse(verdict.code, verdict.description);
+    targets.push(verdict.accepted);
   }
-  const imageSize = u64(target.imageSize);
-  const chunkSize = target.chunkSize;
-  if (imageSize <= 0 || chunkSize <= 0 || chunkSize > MAX_CHUNK_SIZE) {
-    return refuse(ota.v1.ResultCode.VERIFICATION_FAILED, `bad sizes: image ${imageSize}, chunk ${chunkSize}`);
-  }
-  if (target.chunkSha256.length !== Math.ceil(imageSize / chunkSize) || target.imageSha256.length !== 32) {
-    return refuse(ota.v1.ResultCode.VERIFICATION_FAILED, 'chunk hash list does not match the image size');
-  }
-  return { ok: true, manifest, target, ecu, imageSize };
+  return { ok: true, manifest, targets };
 }

@@ -1,35 +1,14 @@
-import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DOWNLINK, MANIFEST_PAYLOAD_TYPE, UPLINK, keyIdOf, ota, signPayload, vehicleTopic } from '@ota/proto';
+import type { ota } from '@ota/proto';
 import { generateFleet } from './fleet-data.js';
 import { SimulatedFleet } from './simulated-fleet.js';
-import { fakeConnector, type FakeMqttClient } from './testing/fake-mqtt.js';
+import { fakeConnector } from './testing/fake-mqtt.js';
+import { TestAuthority, testImage } from './testing/test-authority.js';
+import { FakeGateway } from './testing/vehicle-bench.js';
 
-const director = generateKeyPairSync('ed25519');
-const trustedKeys = new Map([[keyIdOf(director.publicKey), director.publicKey]]);
-const sha = (b: Uint8Array) => createHash('sha256').update(b).digest();
-const image = randomBytes(1500);
-
-function offerFor(vin: string, ecuSerial: string, executionId: string, hardwareIds = ['BCM-H2']): Uint8Array {
-  const manifest = ota.v1.UpdateManifest.encode({
-    executionId,
-    vin,
-    expiresAtMs: Date.now() + 60_000,
-    attempt: 1,
-    target: { ecuSerial, hardwareIds, version: '1.5.0', imageSize: image.length, imageSha256: sha(image), chunkSize: 1000, chunkSha256: [sha(image.subarray(0, 1000)), sha(image.subarray(1000))] },
-  }).finish();
-  return ota.v1.Signed.encode(signPayload(MANIFEST_PAYLOAD_TYPE, manifest, director.privateKey)).finish();
-}
-
-/** Every fake client serves chunks as a gateway would. */
-function serve(client: FakeMqttClient, vin: string): void {
-  client.onPublish = (m) => {
-    if (m.topic !== vehicleTopic(vin, UPLINK.chunkRequest)) return;
-    const req = ota.v1.ChunkRequest.decode(m.payload);
-    const data = image.subarray(req.index * 1000, (req.index + 1) * 1000);
-    setImmediate(() => client.deliver(vehicleTopic(vin, DOWNLINK.chunk), ota.v1.Chunk.encode({ executionId: req.executionId, index: req.index, data }).finish()));
-  };
-}
+const authority = new TestAuthority(Date.now() + 3_600_000);
+const trustRoot = authority.trustRoot;
+const image = testImage(1500, 1000);
 
 let fleet: SimulatedFleet | null = null;
 afterEach(async () => {
@@ -46,7 +25,7 @@ describe('SimulatedFleet', () => {
       gatewayUrl: 'mqtts://gw:8883',
       ca: 'CA',
       credentialsFor: (vin) => ({ cert: `cert-${vin}`, key: `key-${vin}` }),
-      trustedKeys,
+      trustRoot,
       connectRatePerSecond: 50,
       connect: connector.connect,
     });
@@ -60,27 +39,27 @@ describe('SimulatedFleet', () => {
   it('sums bytes, counts results by code and emits each result with its VIN', async () => {
     const records = generateFleet({ count: 3, seed: 10 });
     const connector = fakeConnector();
-    fleet = new SimulatedFleet({ records, gatewayUrl: 'mqtts://gw', ca: '', credentialsFor: () => ({ cert: '', key: '' }), trustedKeys, timeScale: 0, connect: connector.connect });
+    fleet = new SimulatedFleet({ records, gatewayUrl: 'mqtts://gw', ca: '', credentialsFor: () => ({ cert: '', key: '' }), trustRoot, timeScale: 0, connect: connector.connect });
     const seen: { vin: string; result: ota.v1.IInstallResult }[] = [];
     fleet.on('result', (r: { vin: string; result: ota.v1.IInstallResult }) => seen.push(r));
     await fleet.start();
     records.forEach((r, i) => {
-      const client = connector.clients[i]!;
-      serve(client, r.vin);
+      const gateway = new FakeGateway(connector.clients[i]!, r.vin, authority);
+      gateway.serve([image]);
       // The last vehicle is offered an image for other hardware and refuses it.
-      const hw = i === 2 ? ['BCM-H9'] : ['BCM-H2'];
-      client.deliver(vehicleTopic(r.vin, DOWNLINK.update), offerFor(r.vin, r.ecus[0]!.serial, `x-${i}`, hw));
+      const ecu = i === 2 ? { ...r.ecus[0]!, hardwareId: 'BCM-H9' } : r.ecus[0]!;
+      gateway.send(gateway.offer([{ ecu, image, version: '1.5.0' }], { executionId: `x-${i}`, expiresAtMs: Date.now() + 60_000 }));
     });
     const deadline = Date.now() + 3000;
     while (seen.length < 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
     expect(seen.map((s) => [s.vin, s.result.executionId]).sort()).toEqual(records.map((r, i) => [r.vin, `x-${i}`]).sort());
-    expect(fleet.stats).toMatchObject({ bytesReceived: 2 * image.length, chunksReceived: 4, results: 3, resultsByCode: { OK: 2, HARDWARE_ID_MISMATCH: 1 } });
+    expect(fleet.stats).toMatchObject({ bytesReceived: 2 * image.bytes.length, chunksReceived: 4, results: 3, resultsByCode: { OK: 2, HARDWARE_ID_MISMATCH: 1 } });
   });
 
   it('names the vehicles that could not connect', async () => {
     const records = generateFleet({ count: 2, seed: 11 });
     const connector = fakeConnector(new Error('handshake failed'));
-    fleet = new SimulatedFleet({ records, gatewayUrl: 'mqtts://gw', ca: '', credentialsFor: () => ({ cert: '', key: '' }), trustedKeys, connect: connector.connect });
+    fleet = new SimulatedFleet({ records, gatewayUrl: 'mqtts://gw', ca: '', credentialsFor: () => ({ cert: '', key: '' }), trustRoot, connect: connector.connect });
     await expect(fleet.start()).rejects.toThrow(`2 of 2 vehicles could not connect; first: ${records[0]!.vin}: handshake failed`);
   });
 });

@@ -1,5 +1,4 @@
 import { EventEmitter } from 'node:events';
-import type { KeyObject } from 'node:crypto';
 import type { IClientOptions, MqttClient } from 'mqtt';
 import { ota } from '@ota/proto';
 import type { VehicleRecord } from './fleet-data.js';
@@ -11,7 +10,8 @@ export interface SimulatedFleetOptions {
   gatewayUrl: string;
   ca: string | Buffer;
   credentialsFor: (vin: string) => { cert: string | Buffer; key: string | Buffer };
-  trustedKeys: ReadonlyMap<string, KeyObject>;
+  /** Signed{RootMetadata} version 1, installed in every vehicle at manufacturing. */
+  trustRoot: Uint8Array;
   timeScale?: number;
   chunkWindow?: number;
   chunkTimeoutMs?: number;
@@ -50,7 +50,7 @@ export class SimulatedFleet extends EventEmitter {
         record,
         gatewayUrl: opts.gatewayUrl,
         tls: { ca: opts.ca, cert: creds.cert, key: creds.key },
-        trustedKeys: opts.trustedKeys,
+        trustRoot: opts.trustRoot,
         ...(opts.timeScale !== undefined ? { timeScale: opts.timeScale } : {}),
         ...(opts.chunkWindow !== undefined ? { chunkWindow: opts.chunkWindow } : {}),
         ...(opts.chunkTimeoutMs !== undefined ? { chunkTimeoutMs: opts.chunkTimeoutMs } : {}),

@@ -1,16 +1,16 @@
-import { MANIFEST_PAYLOAD_TYPE, ota } from '@ota/proto';
+import { PAYLOAD_TYPES, ota } from '@ota/proto';
 
 /**
- * What an offer whose signature failed claims to be about. Used only to tell the gateway which offer was
- * refused; nothing in it is trusted, and it never changes what the vehicle does.
+ * What an offer whose manifest could not be trusted claims to be about. Used only to tell the gateway which
+ * offer was refused; nothing in it is trusted, and it never changes what the vehicle does.
  */
-export function unverifiedClaim(envelopeBytes: Uint8Array): { executionId: string; ecuSerial: string } | null {
+export function unverifiedClaim(offerBytes: Uint8Array): { executionId: string; ecuSerials: string[] } | null {
   try {
-    const envelope = ota.v1.Signed.decode(envelopeBytes);
-    if (envelope.payloadType !== MANIFEST_PAYLOAD_TYPE) return null;
-    const manifest = ota.v1.UpdateManifest.decode(envelope.payload);
+    const offer = ota.v1.UpdateOffer.decode(offerBytes);
+    if (offer.manifest?.payloadType !== PAYLOAD_TYPES.manifest || !offer.manifest.payload) return null;
+    const manifest = ota.v1.UpdateManifest.decode(offer.manifest.payload);
     if (!manifest.executionId) return null;
-    return { executionId: manifest.executionId, ecuSerial: manifest.target?.ecuSerial ?? '' };
+    return { executionId: manifest.executionId, ecuSerials: manifest.targets.map((t) => t.ecuSerial ?? '') };
   } catch {
     return null;
   }

@@ -1,6 +1,16 @@
+import type { KeyObject } from 'node:crypto';
 import type { MqttClient } from 'mqtt';
-import { ota, vehicleTopic, type UplinkSuffix } from '@ota/proto';
+import { PAYLOAD_TYPES, ota, signToBytes, vehicleTopic, type UplinkSuffix } from '@ota/proto';
+import type { VehicleState } from './preconditions.js';
 import type { VirtualEcu } from './virtual-ecu.js';
+
+export interface ReportContent {
+  ecus: readonly VirtualEcu[];
+  state: VehicleState;
+  /** Of the newest root the vehicle adopted: the next offer carries the roots after it. */
+  rootVersion: number;
+  nonce: Uint8Array;
+}
 
 /**
  * Everything a vehicle sends, encoded and at the QoS proto/README.md gives each topic. Publishing never
@@ -11,29 +21,38 @@ export class Uplink {
 
   constructor(
     private readonly vin: string,
+    private readonly reportKey: KeyObject,
     private readonly session: () => MqttClient | null,
     private readonly onError: (err: unknown) => void,
     private readonly now: () => number,
   ) {}
 
-  /** Installed software per ECU; the counter grows with every report so the gateway can drop stale ones. */
-  report(ecus: readonly VirtualEcu[]): Promise<void> {
+  /**
+   * A signed version report (Uptane vehicle version manifest). The counter grows with every report and
+   * never falls below the clock in ms, so a restarted simulator, which remembers nothing, still reports a
+   * higher counter than before.
+   */
+  report(content: ReportContent): Promise<void> {
+    this.reportCounter = Math.max(this.reportCounter + 1, this.now());
     const payload = ota.v1.VersionReport.encode({
       vin: this.vin,
-      reportCounter: ++this.reportCounter,
+      reportCounter: this.reportCounter,
       sentAtMs: this.now(),
-      ecus: ecus.map((e) => e.toVersion()),
+      ecus: content.ecus.map((e) => e.toVersion()),
+      nonce: content.nonce,
+      rootVersion: content.rootVersion,
+      state: content.state,
     }).finish();
-    return this.publish('report', payload, 1);
+    return this.publish('report', signToBytes(PAYLOAD_TYPES.report, payload, this.reportKey), 1);
   }
 
-  chunkRequest(executionId: string, index: number): void {
-    void this.publish('chunks/req', ota.v1.ChunkRequest.encode({ executionId, index, count: 1 }).finish(), 1);
+  chunkRequest(executionId: string, imageSha256: Uint8Array, index: number): void {
+    void this.publish('chunks/req', ota.v1.ChunkRequest.encode({ executionId, index, count: 1, imageSha256 }).finish(), 1);
   }
 
   /** Best effort (QoS 0) and never awaited: a progress message must not hold up a download or a flash. */
-  progress(executionId: string, phase: ota.v1.Phase, bytesDone: number, bytesTotal: number): void {
-    void this.publish('progress', ota.v1.Progress.encode({ executionId, phase, bytesDone, bytesTotal }).finish(), 0);
+  progress(executionId: string, phase: ota.v1.Phase, bytesDone: number, bytesTotal: number, ecuSerial = ''): void {
+    void this.publish('progress', ota.v1.Progress.encode({ executionId, phase, bytesDone, bytesTotal, ecuSerial }).finish(), 0);
   }
 
   /** An encoded InstallResult: encoded once, so a repeat is byte for byte the same. */

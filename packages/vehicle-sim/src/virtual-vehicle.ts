@@ -1,103 +1,68 @@
 import { EventEmitter } from 'node:events';
-import type { KeyObject } from 'node:crypto';
-import type { IClientOptions, MqttClient } from 'mqtt';
-import { DOWNLINK, MAX_CHUNK_SIZE, MAX_MANIFEST_BYTES, ota, u64, type DownlinkSuffix } from '@ota/proto';
-import { Download, type DownloadOutcome } from './download.js';
-import type { EcuRecord, VehicleRecord } from './fleet-data.js';
-import { FaultPlan, type FaultRates } from './faults.js';
-import { verifyAndFlash } from './install.js';
+import type { MqttClient } from 'mqtt';
+import { DOWNLINK, MAX_DOWNLINK_BYTES, anchorRoot, isRootRefusal, ota, u64, type TrustedRoot } from '@ota/proto';
+import type { DownloadOutcome } from './download.js';
+import type { EcuRecord } from './fleet-data.js';
+import { FaultPlan } from './faults.js';
 import { checkManifest } from './manifest-check.js';
 import { closeSession, openSession } from './mqtt-session.js';
+import { openOffer } from './offer-check.js';
+import { DEFAULT_VEHICLE_STATE, type VehicleState } from './preconditions.js';
+import { ReplayGuard } from './replay-guard.js';
 import { ResultLog } from './result-log.js';
+import type { AcceptedTarget } from './target-check.js';
 import { unverifiedClaim } from './unverified-claim.js';
+import { UpdateExecution, unchanged } from './update-execution.js';
 import { Uplink } from './uplink.js';
+import { simulatedReportKey } from './vehicle-keys.js';
+import type { VehicleActivity, VehicleStats, VirtualVehicleOptions } from './vehicle-options.js';
 import { VirtualEcu } from './virtual-ecu.js';
 
-export interface VirtualVehicleOptions {
-  record: VehicleRecord;
-  /** e.g. mqtts://127.0.0.1:8883 */
-  gatewayUrl: string;
-  tls: { ca: string | Buffer; cert: string | Buffer; key: string | Buffer; servername?: string };
-  /** The director keys this vehicle trusts, by key id (keyIdOf). */
-  trustedKeys: ReadonlyMap<string, KeyObject>;
-  /** Simulated flash time factor: 1 is real time. */
-  timeScale?: number;
-  /** Chunk requests kept in flight. */
-  chunkWindow?: number;
-  /** No chunk for this long (real time): ask again, 3 times, then give up with DOWNLOAD_FAILED. */
-  chunkTimeoutMs?: number;
-  reconnectPeriodMs?: number;
-  now?: () => number;
-  /** Opens the MQTT connection; mqtt.connect unless a test plays the broker. */
-  connect?: (url: string, options: IClientOptions) => MqttClient;
-  /** Injected faults, and the seed that decides which vehicles they hit. */
-  faults?: FaultRates;
-  faultSeed?: number;
-}
+export type { VehicleActivity, VehicleStats, VirtualVehicleOptions } from './vehicle-options.js';
 
-export type VehicleActivity = 'idle' | 'downloading' | 'verifying' | 'installing';
-
-export interface VehicleStats {
-  bytesReceived: number;
-  chunksReceived: number;
-  rejections: number;
-  results: number;
-  /** Messages on unknown topics, undecodable, or for no running execution. */
-  ignoredMessages: number;
-  reconnects: number;
-  flashes: number;
-  state: VehicleActivity;
-}
-
-/**
- * Size caps checked before any decode (Uptane endless-data attack). proto/src/limits.ts caps only uplinks and
- * chunk sizes, so the downlink caps are derived here: a chunk adds a few dozen bytes of framing.
- */
-const DOWNLINK_CAPS: Readonly<Record<DownlinkSuffix, number>> = {
-  update: MAX_MANIFEST_BYTES,
-  'chunks/data': MAX_CHUNK_SIZE + 1024,
-  cancel: 16 * 1024,
-  rejected: 16 * 1024,
-};
 const ACTIVITY_ORDER: readonly VehicleActivity[] = ['idle', 'downloading', 'verifying', 'installing'];
-const MAX_CHUNK_RETRIES = 3;
-
-/** One update in progress on one ECU. */
-interface Execution {
-  executionId: string;
-  attempt: number;
-  target: ota.v1.Target;
-  ecu: VirtualEcu;
-  download: Download;
-  activity: Exclude<VehicleActivity, 'idle'>;
-  disconnected: boolean;
-}
+const C = ota.v1.ResultCode;
 
 /**
- * One simulated vehicle: an MQTT client with the vehicle's own certificate, ECUs with versions, and the
- * update client that verifies, downloads, "flashes" and reports. It speaks only the wire contract.
- * Events: 'result' (ota.v1.IInstallResult), 'rejected' (ota.v1.IRejection), 'error' (transport trouble).
+ * One simulated vehicle: an MQTT client with the vehicle's own certificate, ECUs with flash banks, a root of
+ * trust, and the update client that verifies (Uptane full verification), downloads, "flashes" and reports.
+ * It speaks only the wire contract. Events: 'result' (ota.v1.IInstallResult), 'rejected' (ota.v1.IRejection),
+ * 'error' (transport trouble).
  */
 export class VirtualVehicle extends EventEmitter {
   readonly vin: string;
   private readonly ecuState: VirtualEcu[];
   private client: MqttClient | null = null;
-  /** By execution id; one per ECU at most, but different ECUs may update at once (different campaigns). */
-  private readonly executions = new Map<string, Execution>();
+  /** By execution id; an ECU is in one at most, but different ECUs may update at once (different campaigns). */
+  private readonly executions = new Map<string, UpdateExecution>();
   private readonly results = new ResultLog();
+  private readonly replay = new ReplayGuard();
   private readonly uplink: Uplink;
   private readonly counters = { bytesReceived: 0, chunksReceived: 0, rejections: 0, results: 0, ignoredMessages: 0, reconnects: 0, flashes: 0 };
   private stopped = false;
   private timeScale: number;
   private readonly faults: FaultPlan;
+  private root: TrustedRoot;
+  private vehicleState: VehicleState;
+  /** The 'not-parked' fault: driven until an update that needs it parked finds it not. */
+  private driven: boolean;
 
   constructor(private readonly opts: VirtualVehicleOptions) {
     super();
     this.vin = opts.record.vin;
+    const root = anchorRoot(opts.trustRoot);
+    if (isRootRefusal(root)) throw new Error(`${this.vin}: the trust root does not verify: ${root.description}`);
+    this.root = root;
+    const reportKey = opts.reportKey ?? simulatedReportKey(this.vin);
+    if (reportKey.type !== 'private' || reportKey.asymmetricKeyType !== 'ed25519') {
+      throw new Error(`${this.vin}: the report key must be an ed25519 private key`);
+    }
     this.ecuState = opts.record.ecus.map((e) => new VirtualEcu(e));
     this.timeScale = opts.timeScale ?? 1;
     this.faults = new FaultPlan(opts.faults ?? {}, this.vin, opts.faultSeed ?? 0);
-    this.uplink = new Uplink(this.vin, () => (this.stopped ? null : this.client), (err) => this.fail(err), () => this.now());
+    this.driven = this.faults.startsDriven();
+    this.vehicleState = { ...DEFAULT_VEHICLE_STATE, ...opts.state, ...(this.driven ? { parked: false, ignitionOn: true } : {}) };
+    this.uplink = new Uplink(this.vin, reportKey, () => (this.stopped ? null : this.client), (err) => this.fail(err), () => this.now());
   }
 
   /** Simulated flash time factor, changeable between updates (1 = real time). */
@@ -110,11 +75,25 @@ export class VirtualVehicle extends EventEmitter {
     return this.ecuState;
   }
 
+  /** Version of the newest root the vehicle trusts. */
+  get rootVersion(): number {
+    return this.root.version;
+  }
+
+  get state(): Readonly<VehicleState> {
+    return this.vehicleState;
+  }
+
+  /** Changes what the vehicle reports about itself (battery, parked, ignition); the next report shows it. */
+  setState(change: Partial<VehicleState>): void {
+    this.vehicleState = { ...this.vehicleState, ...change };
+  }
+
   get stats(): VehicleStats {
     return { ...this.counters, state: this.activity };
   }
 
-  /** The most advanced activity of any of its ECUs. */
+  /** The most advanced activity of any execution. */
   get activity(): VehicleActivity {
     let best = 0;
     for (const x of this.executions.values()) best = Math.max(best, ACTIVITY_ORDER.indexOf(x.activity));
@@ -145,28 +124,30 @@ export class VirtualVehicle extends EventEmitter {
   /** Ends the session with a DISCONNECT; drops any download (a flash in progress never reports). */
   async stop(): Promise<void> {
     this.stopped = true;
-    for (const x of this.executions.values()) x.download.abandon();
+    for (const x of this.executions.values()) x.drop();
     this.executions.clear();
     const client = this.client;
     this.client = null;
     if (client) await closeSession(client);
   }
 
-  /** Publishes the installed versions: at connect, at every reconnect and after every install. */
+  /** Publishes a signed version report with a fresh nonce: at connect, at every reconnect, after every install. */
   report(): Promise<void> {
-    return this.uplink.report(this.ecuState);
+    return this.uplink.report({ ecus: this.ecuState, state: this.vehicleState, rootVersion: this.root.version, nonce: this.replay.freshNonce() });
   }
 
   private async onReconnect(): Promise<void> {
     this.counters.reconnects++;
     await this.report();
-    for (const x of this.executions.values()) x.download.resend();
+    for (const x of this.executions.values()) x.resend();
   }
 
   /** Never throws: whatever arrives, a bad message changes nothing but a counter. */
   private onMessage(topic: string, payload: Buffer): void {
-    const suffix = topic.startsWith(`ota/v1/${this.vin}/`) ? topic.slice(`ota/v1/${this.vin}/`.length) : '';
-    const cap = (DOWNLINK_CAPS as Record<string, number | undefined>)[suffix];
+    const prefix = `ota/v1/${this.vin}/`;
+    const suffix = topic.startsWith(prefix) ? topic.slice(prefix.length) : '';
+    // Uptane endless data: every downlink is size-capped before it is decoded.
+    const cap = (MAX_DOWNLINK_BYTES as Record<string, number | undefined>)[suffix];
     if (cap === undefined || payload.length > cap) return void this.counters.ignoredMessages++;
     try {
       if (suffix === DOWNLINK.update) this.onOffer(payload).catch((err: unknown) => this.fail(err));
@@ -179,101 +160,99 @@ export class VirtualVehicle extends EventEmitter {
   }
 
   private async onOffer(payload: Buffer): Promise<void> {
-    const verdict = checkManifest(payload, { vin: this.vin, ecus: this.ecuState }, this.opts.trustedKeys, this.now());
-    if (!verdict.ok && !verdict.signed) {
-      // Tell the gateway which offer failed, but let an unsigned claim neither end nor pre-empt a real one.
+    const now = this.now();
+    const opened = openOffer(payload, this.root, now);
+    // A root that chained is trusted whatever the manifest turns out to be; later reports carry its version.
+    if (opened.root && opened.root.version > this.root.version) this.root = opened.root;
+    if (!opened.ok) {
+      // Tell the gateway which offer failed, but let an untrusted claim neither end nor pre-empt a real one.
       const claim = unverifiedClaim(payload);
       if (!claim || this.executions.has(claim.executionId)) return void this.counters.ignoredMessages++;
-      const ecu = this.ecuState.find((e) => e.serial === claim.ecuSerial) ?? null;
-      return this.finish(claim.executionId, verdict.code, verdict.description, ecu, null);
+      const named = this.ecuState.filter((e) => claim.ecuSerials.includes(e.serial));
+      return this.finish(claim.executionId, opened.code, opened.description, unchanged(named, opened.code, opened.description), null);
     }
-    const id = verdict.ok ? verdict.manifest.executionId : verdict.executionId;
-    const attempt = verdict.ok ? verdict.manifest.attempt : verdict.attempt;
-    // MQTT QoS 1 redelivers: a running offer is ignored, an answered one gets the same answer. A retry after a
-    // transient failure counts the attempt up and starts again.
+    const { manifest } = opened;
+    const id = manifest.executionId;
+    const attempt = manifest.attempt;
+    // MQTT QoS 1 redelivers: a running offer is ignored, an answered one gets the same answer, before the
+    // freshness checks would call it a replay. A retry after a transient failure counts the attempt up.
     if (this.executions.has(id)) return;
     const earlier = this.results.answerFor(id, attempt);
     if (earlier) return this.uplink.result(earlier);
-    if (!verdict.ok) return this.finish(id, verdict.code, verdict.description, verdict.ecu, attempt);
-    const { target, ecu, imageSize } = verdict;
+    const verdict = checkManifest(manifest, { vin: this.vin, ecus: this.ecuState, replay: this.replay }, this.root, now);
+    if (verdict.ok || verdict.counterConsumed) this.replay.useCounter(u64(manifest.counter));
+    if (!verdict.ok) return this.finish(id, verdict.code, verdict.description, unchanged(verdict.ecus, verdict.code, verdict.description), attempt);
+    const ecus = verdict.targets.map((t) => t.ecu);
+    const refuse = (code: ota.v1.ResultCode, description: string) => this.finish(id, code, description, unchanged(ecus, code, description), attempt);
     // The driver is asked only when the signed manifest says so; a forced update is not negotiable.
-    const refusal = verdict.manifest.consentRequired ? this.faults.consentRefusal(attempt) : null;
-    if (refusal) return this.finish(id, refusal.code, refusal.description, ecu, attempt);
-    if ([...this.executions.values()].some((other) => other.ecu === ecu)) {
-      return this.finish(id, ota.v1.ResultCode.BUSY, `another update of ${ecu.serial} is in progress`, ecu, attempt);
-    }
-    const download: Download = new Download({
-      image: { imageSize, chunkSize: target.chunkSize, chunkSha256: target.chunkSha256, imageSha256: target.imageSha256 },
-      window: this.opts.chunkWindow ?? 4,
-      timeoutMs: this.opts.chunkTimeoutMs ?? 10_000,
-      maxRetries: MAX_CHUNK_RETRIES,
-      request: (index) => this.uplink.chunkRequest(id, index),
-      progress: (bytes) => this.uplink.progress(id, ota.v1.Phase.DOWNLOADING, bytes, imageSize),
-      end: (outcome) => void this.onDownloadEnd(x, outcome).catch((err: unknown) => this.fail(err)),
+    const refusal = manifest.consentRequired ? this.faults.consentRefusal(attempt) : null;
+    if (refusal) return refuse(refusal.code, refusal.description);
+    const busy = ecus.find((ecu) => [...this.executions.values()].some((x) => x.ecus.includes(ecu)));
+    if (busy) return refuse(C.BUSY, `another update of ${busy.serial} is in progress`);
+    this.startDownload(id, attempt, manifest, verdict.targets);
+  }
+
+  private startDownload(id: string, attempt: number, manifest: ota.v1.UpdateManifest, targets: AcceptedTarget<VirtualEcu>[]): void {
+    const x = new UpdateExecution(id, attempt, manifest, targets, {
+      uplink: this.uplink,
+      faults: this.faults,
+      defaultWindow: this.opts.chunkWindow ?? 4,
+      chunkTimeoutMs: this.opts.chunkTimeoutMs ?? 10_000,
+      dropLink: () => this.client?.stream.destroy(),
+      counted: (kind, bytes) => {
+        if (kind === 'ignored') return void this.counters.ignoredMessages++;
+        this.counters.chunksReceived++;
+        this.counters.bytesReceived += bytes;
+      },
+      downloaded: (done, outcome) => void this.onDownloadEnd(done, outcome).catch((err: unknown) => this.fail(err)),
     });
-    const x: Execution = { executionId: id, attempt, target, ecu, download, activity: 'downloading', disconnected: false };
     this.executions.set(id, x);
-    download.start();
+    x.start();
   }
 
   private onChunk(chunk: ota.v1.Chunk): void {
     const x = this.executions.get(chunk.executionId);
     if (!x || x.activity !== 'downloading') return void this.counters.ignoredMessages++;
-    const chunkCount = x.download.assembler.chunkCount;
-    const data = this.faults.deliver(chunk.index, chunkCount, chunk.data);
-    if (!x.disconnected && this.faults.dropsLinkAt(chunk.index, chunkCount)) {
-      x.disconnected = true;
-      this.client?.stream.destroy(); // the link drops; mqtt.js reconnects and onReconnect() resumes
-      return;
-    }
-    const verdict = x.download.onChunk(chunk.index, data);
-    if (verdict.kind === 'accepted') {
-      this.counters.chunksReceived++;
-      this.counters.bytesReceived += data.length;
-    }
+    x.onChunk(chunk);
   }
 
-  private async onDownloadEnd(x: Execution, outcome: DownloadOutcome): Promise<void> {
+  private async onDownloadEnd(x: UpdateExecution, outcome: DownloadOutcome): Promise<void> {
     if (this.executions.get(x.executionId) !== x) return;
-    if (!outcome.ok) return this.finish(x.executionId, outcome.code, outcome.description, x.ecu, x.attempt);
-    const imageSize = u64(x.target.imageSize);
-    const installed = await verifyAndFlash({
-      assembler: x.download.assembler,
-      ecu: x.ecu,
-      version: x.target.version,
-      attempt: x.attempt,
+    if (!outcome.ok) return this.finish(x.executionId, outcome.code, outcome.description, unchanged(x.ecus, outcome.code, outcome.description), x.attempt);
+    const installed = await x.install({
+      state: this.vehicleState,
       timeScale: this.timeScale,
-      faults: this.faults,
-      enter: (phase, bytes) => {
-        x.activity = phase === ota.v1.Phase.VERIFYING ? 'verifying' : 'installing';
-        this.uplink.progress(x.executionId, phase, bytes, imageSize);
-      },
       stillWanted: () => this.executions.get(x.executionId) === x && !this.stopped,
     });
     if ('abandoned' in installed) return;
-    const ok = installed.code === ota.v1.ResultCode.OK;
-    if (ok) this.counters.flashes++;
-    await this.finish(x.executionId, installed.code, installed.description, x.ecu, x.attempt);
-    if (ok) await this.report();
+    if (installed.code === C.OK) this.counters.flashes++;
+    await this.finish(x.executionId, installed.code, installed.description, installed.ecus, x.attempt);
+    if (installed.code !== C.PRECONDITIONS_NOT_MET) return this.report(); // the ECUs may run something else now
+    if (this.driven) {
+      this.driven = false; // the 'not-parked' fault: the driver parks and switches off, and the vehicle says so
+      this.setState({ parked: true, ignitionOn: false });
+      await this.report();
+    }
   }
 
   /**
-   * Ends an execution: the result is published and, unless it answers an unsigned claim, remembered for
-   * redelivered offers. `ecu` reports the version it runs now, unchanged unless the install succeeded.
+   * Ends an execution: the result is published and, unless it answers an untrusted claim (attempt null),
+   * remembered for redelivered offers.
    */
-  private async finish(executionId: string, code: ota.v1.ResultCode, description: string, ecu: VirtualEcu | null, attempt: number | null): Promise<void> {
+  private async finish(executionId: string, code: ota.v1.ResultCode, description: string, ecus: ota.v1.IEcuResult[], attempt: number | null): Promise<void> {
     const x = this.executions.get(executionId);
     if (x) {
-      x.download.abandon();
+      x.drop();
       this.executions.delete(executionId);
     }
     const result: ota.v1.IInstallResult = {
       executionId,
-      success: code === ota.v1.ResultCode.OK || code === ota.v1.ResultCode.ALREADY_PROCESSED,
+      success: code === C.OK || code === C.ALREADY_PROCESSED,
       code,
       description,
       bytesReceived: x ? x.download.bytes : 0,
-      ecus: ecu ? [{ ecuSerial: ecu.serial, code, description, softwareVersion: ecu.softwareVersion }] : [],
+      ecus,
+      attempt: attempt ?? 0,
     };
     const encoded = ota.v1.InstallResult.encode(result).finish();
     if (attempt !== null) this.results.remember(executionId, attempt, encoded);
@@ -289,7 +268,9 @@ export class VirtualVehicle extends EventEmitter {
     if (earlier) return this.uplink.result(earlier);
     const x = this.executions.get(id);
     if (x?.activity === 'installing') return; // its result will come
-    await this.finish(id, ota.v1.ResultCode.OPERATION_CANCELLED, `cancelled: ${request.reason}`, x?.ecu ?? null, x?.attempt ?? 0);
+    const description = `cancelled: ${request.reason}`;
+    const ecus = x ? unchanged(x.ecus, C.OPERATION_CANCELLED, description) : [];
+    await this.finish(id, C.OPERATION_CANCELLED, description, ecus, x?.attempt ?? 0);
   }
 
   private onRejected(rejection: ota.v1.Rejection): void {
