@@ -49,7 +49,7 @@ describe('backpressure', () => {
     const campaign = await t.api.createCampaign({ name: 'hog', updateId: update.id, executionTimeoutS: 120 });
     await t.api.startCampaign(campaign.id);
     const offer = await until(async () => offers[0], 10_000, 'the offer');
-    const manifest = ota.v1.UpdateManifest.decode(offer.manifest!.payload);
+    const manifest = ota.v1.UpdateManifest.decode(offer.manifest!.payload!);
     const target = manifest.targets[0]!;
 
     // Stop reading the socket, then ask for every chunk, sixteen times over.

@@ -2,7 +2,7 @@ import { createPublicKey, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nextRootEnvelope, readOrCreateKey } from '@ota/gateway';
-import { AdminApiError } from '@ota/rehearsal/admin-client';
+import type { AdminApiError } from '@ota/rehearsal/admin-client';
 import { anchorRoot, isRootRefusal, ota } from '@ota/proto';
 import { generateFleet, type SimulatedFleet, type VehicleRecord } from '@ota/vehicle-sim';
 import { deliver, forgeOffer } from './support/forge.js';

@@ -1,4 +1,5 @@
 import { pick, seededRandom } from './random.js';
+import { simulatedReportPublicKeyPem } from './vehicle-keys.js';
 import { randomVin } from './vin.js';
 
 export type BusName = 'CAN' | 'CAN_FD' | 'LIN' | 'ETHERNET';
@@ -25,6 +26,8 @@ export interface VehicleRecord {
   region: string;
   /** IANA time zone of the vehicle's home market. */
   timeZone: string;
+  /** The ed25519 key the vehicle signs its version reports with, SPKI PEM, registered at provisioning. */
+  reportPublicKey?: string;
   ecus: EcuRecord[];
 }
 
@@ -70,6 +73,7 @@ export function generateFleet(opts: FleetOptions): VehicleRecord[] {
       model: model.name,
       region,
       timeZone: pick(random, ZONES[region]!),
+      reportPublicKey: simulatedReportPublicKeyPem(vin),
       ecus: [
         {
           module: 'bcm',
