@@ -39,7 +39,8 @@ describe('attacks on the vehicle protocol', () => {
 
   /** Delivers a forged offer for the BCM and returns the vehicle's answer, checking the BCM did not change. */
   async function attack(opts: Partial<ForgeOptions>): Promise<ota.v1.IInstallResult> {
-    const before = { ...bcm() };
+    const ecu = bcm();
+    const before = { module: ecu.module, serial: ecu.serial, hardwareId: ecu.hardwareId, softwareVersion: ecu.softwareVersion, releaseCounter: ecu.releaseCounter };
     const offer = await forgeOffer(t, { vin: record.vin, ecu: before, version: '9.0.0', image, ...opts });
     await deliver(t, record.vin, offer.bytes);
     const result = await until(async () => results.get(offer.executionId) ?? results.get(''), 15_000, 'the vehicle to answer');
