@@ -63,9 +63,13 @@ describe('rollout rehearsal, end to end', () => {
     expect(Object.fromEntries(transitions.rows.map((r) => [r.to_state, r.n]))).toMatchObject({ offered: 5, succeeded: 5 });
     const audit = await pool.query(`SELECT action FROM audit_log ORDER BY id`);
     expect(audit.rows.map((r) => r.action)).toEqual([
+      // Root 1 from the key ceremony, imported when the gateway started on a fresh schema.
+      'trust.root',
       'vehicles.import',
       'update.create',
       'update.upload',
+      // The release engineer's signature over the image's entry.
+      'update.release',
       'campaign.create',
       'campaign.start',
       'campaign.complete',
