@@ -1,7 +1,7 @@
-import type { Readable } from 'node:stream';
 import { OtaError } from '@ota/campaign-core';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
+import { readBinaryBody } from '../binary-body.js';
 
 const MAX_ROOT_BYTES = 64 * 1024;
 
@@ -35,17 +35,7 @@ export const trustRoutes: FastifyPluginAsyncTypebox = async (app) => {
   });
 
   app.post('/roots', { schema: { response: { 201: RootOut } } }, async (request, reply) => {
-    if (request.headers['content-type'] !== 'application/octet-stream') {
-      throw new OtaError('OTA_ERR_UNSUPPORTED_MEDIA_TYPE', 'send the signed root as application/octet-stream');
-    }
-    const parts: Buffer[] = [];
-    let size = 0;
-    for await (const part of request.body as Readable) {
-      size += (part as Buffer).length;
-      if (size > MAX_ROOT_BYTES) throw new OtaError('OTA_ERR_VALIDATION', `a root is at most ${MAX_ROOT_BYTES} bytes`);
-      parts.push(part as Buffer);
-    }
-    const root = await app.ota.repos.trust.add(Buffer.concat(parts), request.actor);
+    const root = await app.ota.repos.trust.add(await readBinaryBody(request, MAX_ROOT_BYTES, 'signed root'), request.actor);
     app.ota.director.invalidate();
     const listed = (await app.ota.repos.trust.list()).find((r) => r.version === root.version)!;
     return reply.status(201).send({ ...listed, expiresAt: listed.expiresAt?.toISOString() ?? null, addedAt: listed.addedAt.toISOString() });

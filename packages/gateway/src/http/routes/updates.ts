@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import { OtaError, RELEASE_TTL_MS, checkReleaseEnvelope, releaseEntryPayload, type SoftwareUpdate } from '@ota/campaign-core';
 import { MAX_MANIFEST_BYTES } from '@ota/proto';
+import { readBinaryBody } from '../binary-body.js';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 
@@ -116,10 +117,7 @@ export const updateRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/:id/release',
     { schema: { params: Type.Object({ id: Id }), response: { 200: UpdateOut } } },
     async (request) => {
-      if (request.headers['content-type'] !== 'application/octet-stream') {
-        throw new OtaError('OTA_ERR_UNSUPPORTED_MEDIA_TYPE', 'send the signed release entry as application/octet-stream');
-      }
-      const envelope = await readAll(request.body as Readable, MAX_MANIFEST_BYTES);
+      const envelope = await readBinaryBody(request, MAX_MANIFEST_BYTES, 'signed release entry');
       const update = await app.ota.repos.updates.get(request.params.id);
       const root = await app.ota.repos.trust.newest();
       if (!root) throw new OtaError('OTA_ERR_NO_ROOT');
@@ -129,14 +127,3 @@ export const updateRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 };
-
-async function readAll(stream: Readable, max: number): Promise<Buffer> {
-  const parts: Buffer[] = [];
-  let size = 0;
-  for await (const part of stream) {
-    size += (part as Buffer).length;
-    if (size > max) throw new OtaError('OTA_ERR_VALIDATION', `body larger than ${max} bytes`);
-    parts.push(part as Buffer);
-  }
-  return Buffer.concat(parts);
-}
