@@ -6,7 +6,9 @@ const USAGE = `provision --pki DIR --fleet FILE [--import URL]
 
 Issues a client certificate (CN = VIN) from the fleet CA in DIR for every vehicle in FILE (a JSON array of
 manufacturing records, as \`vehicle-sim fleet\` writes), into DIR/vehicles/. With --import, also posts the
-records to the admin API at URL, with the token in ADMIN_TOKEN.`;
+records to the admin API at URL, with the token in ADMIN_TOKEN: a record's reportPublicKey (the ed25519
+key the vehicle signs its version reports with) is registered with it. Vehicles install the root of
+trust from DIR/trust/root-1.pb.`;
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -16,7 +18,7 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return values.help ? 0 : 2;
   }
-  const records = JSON.parse(await readFile(values.fleet, 'utf8')) as { vin: string }[];
+  const records = JSON.parse(await readFile(values.fleet, 'utf8')) as ({ vin: string } & Record<string, unknown>)[];
   if (!Array.isArray(records) || records.some((r) => typeof r?.vin !== 'string')) {
     console.error(`provision: ${values.fleet} is not a JSON array of vehicle records`);
     return 2;
@@ -36,7 +38,7 @@ async function main(): Promise<number> {
     const res = await fetch(`${values.import}/v1/vehicles/import`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ vehicles: records }),
+      body: JSON.stringify({ vehicles: records.map(manufacturingData) }),
     });
     const body = await res.text();
     if (!res.ok) {
@@ -46,6 +48,16 @@ async function main(): Promise<number> {
     console.error(`provision: imported ${body}`);
   }
   return 0;
+}
+
+/** The fields the import takes; a fleet file may carry more (profiles, faults) that stay with the simulator. */
+function manufacturingData(r: Record<string, unknown>): Record<string, unknown> {
+  const pick = (o: Record<string, unknown>, keys: string[]) => Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
+  const ecus = Array.isArray(r.ecus) ? (r.ecus as Record<string, unknown>[]) : [];
+  return {
+    ...pick(r, ['vin', 'engineNumber', 'chassisNumber', 'model', 'region', 'timeZone', 'reportPublicKey']),
+    ecus: ecus.map((e) => pick(e, ['module', 'serial', 'hardwareId', 'bus', 'softwareVersion', 'calibration'])),
+  };
 }
 
 process.exitCode = await main();
