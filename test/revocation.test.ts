@@ -1,3 +1,4 @@
+import { createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateFleet } from '@ota/vehicle-sim';
 import { connectOutcome, connectRaw, startTestGateway, until, type TestGateway } from './support/test-gateway.js';
@@ -54,5 +55,26 @@ describe('provisioning and revocation, end to end', () => {
 
     const audit = await fetch(`${t.httpUrl}/v1/audit?vin=${vehicle!.vin}`, { headers }).then((r) => r.json() as Promise<{ entries: { action: string; reason: string | null }[] }>);
     expect(audit.entries.map((e) => e.action)).toEqual(['vehicles.import', 'vehicle.certificate-issue', 'vehicle.certificate-revoke', 'vehicle.certificate-issue']);
+  });
+
+  it('registers the vehicle\'s report key at provisioning and hands out root 1 as its trust anchor', async () => {
+    const [vehicle] = generateFleet({ count: 1, seed: 72 });
+    await t.api.importVehicles([{ ...vehicle!, reportPublicKey: undefined }]);
+    const post = (body: object) =>
+      fetch(`${t.httpUrl}/v1/vehicles/${vehicle!.vin}/certificate`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${t.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    // Not an ed25519 public key: refused, and nothing registered.
+    const bad = await post({ reportPublicKey: createPublicKey(generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey).export({ type: 'spki', format: 'pem' }) });
+    expect(bad.status).toBe(400);
+    const pem = createPublicKey(generateKeyPairSync('ed25519').privateKey).export({ type: 'spki', format: 'pem' }).toString();
+    const issued = await post({ reportPublicKey: pem });
+    expect(issued.status).toBe(201);
+    const body = (await issued.json()) as { rootPb: string };
+    expect(Buffer.from(body.rootPb, 'base64').equals(t.trust.root1)).toBe(true);
+    const registered = (await (await fetch(`${t.httpUrl}/v1/vehicles/${vehicle!.vin}`, { headers: { authorization: `Bearer ${t.token}` } })).json()) as { reportPublicKey?: string };
+    expect(registered.reportPublicKey).toBe(pem);
   });
 });
