@@ -14,6 +14,36 @@ export interface SessionOptions {
 }
 
 const STOP_GRACE_MS = 1000;
+/** Longest wait between reconnect attempts. */
+export const RECONNECT_MAX_MS = 60_000;
+
+/**
+ * How long to wait before reconnect attempt `attempt` (1 = the first after a drop): exponential backoff with
+ * full jitter (a random point below min(max, base * 2^(attempt-1)), but at least a tenth of the base). When
+ * a gateway restarts, its 10k vehicles then come back spread out instead of as one storm of TLS handshakes.
+ */
+export function reconnectDelayMs(attempt: number, baseMs: number, random: () => number = Math.random, maxMs = RECONNECT_MAX_MS): number {
+  const ceiling = Math.min(maxMs, baseMs * 2 ** Math.min(Math.max(attempt - 1, 0), 30));
+  const floor = Math.min(ceiling, Math.max(1, baseMs / 10));
+  return Math.round(floor + random() * (ceiling - floor));
+}
+
+/**
+ * mqtt.js waits a fixed `reconnectPeriod` after every 'close'. This sets the period to a fresh jittered,
+ * backed-off delay just before mqtt.js reads it (hence prependListener), and starts over after a connect.
+ */
+export function jitterReconnects(client: MqttClient, baseMs: number, random: () => number = Math.random): void {
+  if (baseMs <= 0) return; // 0 means no reconnecting at all
+  let attempt = 0;
+  client.options.reconnectPeriod = reconnectDelayMs(1, baseMs, random);
+  client.prependListener('close', () => {
+    attempt++;
+    client.options.reconnectPeriod = reconnectDelayMs(attempt, baseMs, random);
+  });
+  client.on('connect', () => {
+    attempt = 0;
+  });
+}
 
 /**
  * Opens a vehicle's mutual-TLS MQTT session and subscribes to its downlink topics. Resolves once subscribed;
@@ -33,6 +63,7 @@ export async function openSession(opts: SessionOptions): Promise<MqttClient> {
     connectTimeout: 10_000,
     resubscribe: true, // clean sessions forget subscriptions; mqtt.js repeats them at every reconnect
   });
+  jitterReconnects(client, opts.reconnectPeriodMs);
   client.on('message', (topic, payload) => opts.onMessage(topic, payload));
   try {
     await new Promise<void>((resolve, reject) => {

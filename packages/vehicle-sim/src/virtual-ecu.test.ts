@@ -27,3 +27,11 @@ describe('VirtualEcu', () => {
     expect(JSON.parse(JSON.stringify(ecu))).toEqual({ ...record, softwareVersion: '2.0.0' });
   });
 });
+
+describe('VirtualEcu with its own flash timing', () => {
+  it('uses the timing a fleet file gives it, and still serialises as its record', () => {
+    const ecu = new VirtualEcu({ ...record, bus: 'ETHERNET', flash: { busBytesPerS: 50_000, resetMs: 30_000 } });
+    expect(ecu.flashDurationMs(384_000, 1)).toBeCloseTo(1500 + 384 + 7680 + 38.4 + 500 + 30_000, 6);
+    expect(JSON.parse(JSON.stringify(ecu))).toEqual({ ...record, bus: 'ETHERNET' });
+  });
+});

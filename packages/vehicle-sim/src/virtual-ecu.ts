@@ -1,6 +1,6 @@
 import { ota } from '@ota/proto';
 import type { BusName, EcuRecord } from './fleet-data.js';
-import { flashDurationMs } from './flash-model.js';
+import { flashDurationMs, type FlashTiming } from './flash-model.js';
 
 const BUS_CODES: Readonly<Record<BusName, ota.v1.Bus>> = {
   CAN: ota.v1.Bus.CAN,
@@ -20,19 +20,22 @@ export class VirtualEcu implements EcuRecord {
   readonly bus: BusName;
   readonly calibration: string;
   softwareVersion: string;
+  /** This ECU's own programming timings (a fleet file's `flash`); private, so the ECU still serialises as its record. */
+  readonly #timing: FlashTiming;
 
-  constructor(record: EcuRecord) {
+  constructor(record: EcuRecord & { flash?: FlashTiming | undefined }) {
     this.module = record.module;
     this.serial = record.serial;
     this.hardwareId = record.hardwareId;
     this.bus = record.bus;
     this.calibration = record.calibration;
     this.softwareVersion = record.softwareVersion;
+    this.#timing = record.flash ?? {};
   }
 
   /** Simulated UDS reflash time of an image on this ECU's bus; `timeScale` 1 is real time. */
   flashDurationMs(imageBytes: number, timeScale: number): number {
-    return flashDurationMs(this.bus, imageBytes, timeScale);
+    return flashDurationMs(this.bus, imageBytes, timeScale, this.#timing);
   }
 
   /** The ECU as a VersionReport lists it. */
