@@ -182,7 +182,7 @@ function weighted<T>(random: () => number, items: readonly T[], weightOf: (item:
     x -= weightOf(item);
     if (x < 0) return item;
   }
-  return items.findLast((i) => weightOf(i) > 0)!;
+  return [...items].reverse().find((i) => weightOf(i) > 0)!; // rounding left x at the total
 }
 
 /** A fixed string costs no random draw; a list of strings is an equal-weight choice. */

@@ -9,3 +9,7 @@ export * from './download.js';
 export * from './virtual-vehicle.js';
 export * from './simulated-fleet.js';
 export * from './faults.js';
+export * from './fleet-file.js';
+export * from './fleet-file-validate.js';
+export { shapeLink } from './link-shaper.js';
+export { reconnectDelayMs, RECONNECT_MAX_MS } from './mqtt-session.js';

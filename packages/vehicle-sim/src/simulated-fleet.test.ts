@@ -2,6 +2,8 @@ import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DOWNLINK, MANIFEST_PAYLOAD_TYPE, UPLINK, keyIdOf, ota, signPayload, vehicleTopic } from '@ota/proto';
 import { generateFleet } from './fleet-data.js';
+import { generateFromDescription, defaultFleetDescription } from './fleet-file.js';
+import type { VirtualEcu } from './virtual-ecu.js';
 import { SimulatedFleet } from './simulated-fleet.js';
 import { fakeConnector, type FakeMqttClient } from './testing/fake-mqtt.js';
 
@@ -82,5 +84,31 @@ describe('SimulatedFleet', () => {
     const connector = fakeConnector(new Error('handshake failed'));
     fleet = new SimulatedFleet({ records, gatewayUrl: 'mqtts://gw', ca: '', credentialsFor: () => ({ cert: '', key: '' }), trustedKeys, connect: connector.connect });
     await expect(fleet.start()).rejects.toThrow(`2 of 2 vehicles could not connect; first: ${records[0]!.vin}: handshake failed`);
+  });
+
+  it('gives each member of a fleet file its own faults, ECU timing and link, with --inject on top', async () => {
+    const desc = defaultFleetDescription();
+    desc.models = desc.models.map((m) => ({ ...m, ecus: m.ecus.map((e) => (e.module === 'bcm' ? { ...e, flash: { resetMs: 30_000 } } : e)) }));
+    const members = generateFromDescription(desc, { count: 3, seed: 12 }).map((m, i) => ({
+      ...m,
+      faults: i === 0 ? { 'install-failure': 1 } : {},
+      link: i === 2 ? { name: 'slow', weight: 1, latencyMs: 30 } : null,
+    }));
+    const connector = fakeConnector();
+    fleet = new SimulatedFleet({ members, gatewayUrl: 'mqtts://gw', ca: '', credentialsFor: () => ({ cert: '', key: '' }), trustedKeys, timeScale: 0, connect: connector.connect, faults: { 'corrupt-chunk': 0 } });
+    const bcm = fleet.vehicles[0]!.ecus[0] as VirtualEcu;
+    expect(bcm.flashDurationMs(0, 1)).toBe(1500 + 500 + 30_000);
+    const seen: { vin: string; result: ota.v1.IInstallResult }[] = [];
+    fleet.on('result', (r: { vin: string; result: ota.v1.IInstallResult }) => seen.push(r));
+    await fleet.start();
+    members.forEach((m, i) => {
+      serve(connector.clients[i]!, m.record.vin);
+      connector.clients[i]!.deliver(vehicleTopic(m.record.vin, DOWNLINK.update), offerFor(m.record.vin, m.record.ecus[0]!.serial, `y-${i}`));
+    });
+    const deadline = Date.now() + 3000;
+    while (seen.length < 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+    const codes = Object.fromEntries(seen.map((s) => [s.vin, ota.v1.ResultCode[s.result.code!]]));
+    expect(codes).toEqual({ [members[0]!.record.vin]: 'INSTALL_FAILED', [members[1]!.record.vin]: 'OK', [members[2]!.record.vin]: 'OK' });
+    expect(fleet.stats.byActivity).toEqual({ idle: 3, downloading: 0, verifying: 0, installing: 0 });
   });
 });

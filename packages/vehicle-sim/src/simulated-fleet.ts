@@ -1,13 +1,17 @@
 import { EventEmitter } from 'node:events';
 import type { KeyObject } from 'node:crypto';
-import type { IClientOptions, MqttClient } from 'mqtt';
+import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
 import { ota } from '@ota/proto';
 import type { VehicleRecord } from './fleet-data.js';
 import type { FaultRates } from './faults.js';
-import { VirtualVehicle } from './virtual-vehicle.js';
+import type { FleetMember } from './fleet-file.js';
+import { shapeLink } from './link-shaper.js';
+import { VirtualVehicle, type VehicleActivity } from './virtual-vehicle.js';
 
 export interface SimulatedFleetOptions {
-  records: readonly VehicleRecord[];
+  /** Plain records (every vehicle alike), or `members` from a fleet file, with profiles and ECU timings. */
+  records?: readonly VehicleRecord[];
+  members?: readonly FleetMember[];
   gatewayUrl: string;
   ca: string | Buffer;
   credentialsFor: (vin: string) => { cert: string | Buffer; key: string | Buffer };
@@ -17,8 +21,11 @@ export interface SimulatedFleetOptions {
   chunkTimeoutMs?: number;
   /** Vehicles connecting per second: a ramp, not a thundering herd of TLS handshakes. */
   connectRatePerSecond?: number;
+  /** Fault rates for every vehicle, over any a fleet file gives it (e.g. `--inject`). */
   faults?: FaultRates;
   faultSeed?: number;
+  /** Base of the jittered, backed-off wait before reconnecting (mqtt-session.ts). */
+  reconnectPeriodMs?: number;
   /** Opens each vehicle's MQTT connection; mqtt.connect unless a test plays the broker. */
   connect?: (url: string, options: IClientOptions) => MqttClient;
 }
@@ -32,6 +39,8 @@ export interface FleetStats {
   reconnects: number;
   /** Results by ResultCode name, e.g. { OK: 18, HASH_MISMATCH: 2 }. */
   resultsByCode: Record<string, number>;
+  /** Vehicles by what they are doing now. */
+  byActivity: Record<VehicleActivity, number>;
 }
 
 /**
@@ -44,23 +53,14 @@ export class SimulatedFleet extends EventEmitter {
 
   constructor(private readonly opts: SimulatedFleetOptions) {
     super();
-    this.vehicles = opts.records.map((record) => {
-      const creds = opts.credentialsFor(record.vin);
-      const vehicle = new VirtualVehicle({
-        record,
-        gatewayUrl: opts.gatewayUrl,
-        tls: { ca: opts.ca, cert: creds.cert, key: creds.key },
-        trustedKeys: opts.trustedKeys,
-        ...(opts.timeScale !== undefined ? { timeScale: opts.timeScale } : {}),
-        ...(opts.chunkWindow !== undefined ? { chunkWindow: opts.chunkWindow } : {}),
-        ...(opts.chunkTimeoutMs !== undefined ? { chunkTimeoutMs: opts.chunkTimeoutMs } : {}),
-        ...(opts.faults ? { faults: opts.faults, faultSeed: opts.faultSeed ?? 0 } : {}),
-        ...(opts.connect ? { connect: opts.connect } : {}),
-      });
+    const members = opts.members ?? (opts.records ?? []).map(plainMember);
+    this.vehicles = members.map((member) => {
+      const vehicle = new VirtualVehicle(vehicleOptions(member, opts));
+      const vin = member.record.vin;
       vehicle.on('result', (result: ota.v1.IInstallResult) => {
         const code = ota.v1.ResultCode[result.code ?? 0] ?? `UNKNOWN_${result.code}`;
         this.byCode.set(code, (this.byCode.get(code) ?? 0) + 1);
-        this.emit('result', { vin: record.vin, result });
+        this.emit('result', { vin, result });
       });
       // Transport errors show as reconnects in stats; one vehicle's trouble is not the fleet's.
       vehicle.on('error', () => {});
@@ -95,10 +95,20 @@ export class SimulatedFleet extends EventEmitter {
   }
 
   get stats(): FleetStats {
-    const total: FleetStats = { connected: 0, bytesReceived: 0, chunksReceived: 0, results: 0, rejections: 0, reconnects: 0, resultsByCode: Object.fromEntries(this.byCode) };
+    const total: FleetStats = {
+      connected: 0,
+      bytesReceived: 0,
+      chunksReceived: 0,
+      results: 0,
+      rejections: 0,
+      reconnects: 0,
+      resultsByCode: Object.fromEntries(this.byCode),
+      byActivity: { idle: 0, downloading: 0, verifying: 0, installing: 0 },
+    };
     for (const v of this.vehicles) {
       const s = v.stats;
       if (v.connected) total.connected++;
+      total.byActivity[s.state]++;
       total.bytesReceived += s.bytesReceived;
       total.chunksReceived += s.chunksReceived;
       total.results += s.results;
@@ -107,4 +117,31 @@ export class SimulatedFleet extends EventEmitter {
     }
     return total;
   }
+}
+
+function plainMember(record: VehicleRecord): FleetMember {
+  return { record, ecus: record.ecus.map(() => ({ bank: 'ab' })), battery: 'healthy', link: null, faults: {} };
+}
+
+/**
+ * The one place that knows VirtualVehicle's constructor: a fleet member and the fleet's options become one
+ * vehicle's options. ECU timings ride on the ECU records; the link profile wraps the MQTT client.
+ */
+function vehicleOptions(member: FleetMember, opts: SimulatedFleetOptions): ConstructorParameters<typeof VirtualVehicle>[0] {
+  const record = member.record;
+  const creds = opts.credentialsFor(record.vin);
+  const faults = { ...member.faults, ...opts.faults };
+  const connect = opts.connect ?? mqtt.connect;
+  return {
+    record: { ...record, ecus: record.ecus.map((e, i) => ({ ...e, ...(member.ecus[i]?.flash ? { flash: member.ecus[i].flash } : {}) })) },
+    gatewayUrl: opts.gatewayUrl,
+    tls: { ca: opts.ca, cert: creds.cert, key: creds.key },
+    trustedKeys: opts.trustedKeys,
+    ...(opts.timeScale !== undefined ? { timeScale: opts.timeScale } : {}),
+    ...(opts.chunkWindow !== undefined ? { chunkWindow: opts.chunkWindow } : {}),
+    ...(opts.chunkTimeoutMs !== undefined ? { chunkTimeoutMs: opts.chunkTimeoutMs } : {}),
+    ...(opts.reconnectPeriodMs !== undefined ? { reconnectPeriodMs: opts.reconnectPeriodMs } : {}),
+    ...(Object.keys(faults).length > 0 ? { faults, faultSeed: opts.faultSeed ?? 0 } : {}),
+    ...(member.link || opts.connect ? { connect: (url: string, o: IClientOptions) => shapeLink(connect(url, o), member.link) } : {}),
+  };
 }
