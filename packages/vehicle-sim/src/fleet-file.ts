@@ -158,6 +158,11 @@ export function generateFromDescription(desc: FleetDescription, opts: { count: n
   return fleet;
 }
 
+/** A vehicle from a plain record list (as `vehicle-sim fleet` writes): no profiles, bus-default timings. */
+export function plainMember(record: VehicleRecord): FleetMember {
+  return { record, ecus: record.ecus.map(() => ({ bank: 'ab' })), battery: 'healthy', link: null, faults: {} };
+}
+
 /**
  * One vehicle's fault rates: the fleet's, then its model's; a weak battery and a dropping link raise
  * 'low-battery' and 'disconnect' to at least their profile's rate.

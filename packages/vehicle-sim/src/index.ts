@@ -13,3 +13,5 @@ export * from './fleet-file.js';
 export * from './fleet-file-validate.js';
 export { shapeLink } from './link-shaper.js';
 export { reconnectDelayMs, RECONNECT_MAX_MS } from './mqtt-session.js';
+export * from './fleet-file-load.js';
+export * from './terminal-bars.js';

@@ -4,7 +4,7 @@ import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
 import { ota } from '@ota/proto';
 import type { VehicleRecord } from './fleet-data.js';
 import type { FaultRates } from './faults.js';
-import type { FleetMember } from './fleet-file.js';
+import { plainMember, type FleetMember } from './fleet-file.js';
 import { shapeLink } from './link-shaper.js';
 import { VirtualVehicle, type VehicleActivity } from './virtual-vehicle.js';
 
@@ -119,9 +119,6 @@ export class SimulatedFleet extends EventEmitter {
   }
 }
 
-function plainMember(record: VehicleRecord): FleetMember {
-  return { record, ecus: record.ecus.map(() => ({ bank: 'ab' })), battery: 'healthy', link: null, faults: {} };
-}
 
 /**
  * The one place that knows VirtualVehicle's constructor: a fleet member and the fleet's options become one
