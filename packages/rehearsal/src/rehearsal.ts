@@ -6,11 +6,13 @@ import { Redis } from 'ioredis';
 import { createPool } from '@ota/campaign-core';
 import { ensureVehicleCredentials, startGateway, type GatewayConfig, type RunningGateway } from '@ota/gateway';
 import { keyIdOf } from '@ota/proto';
-import { SimulatedFleet, generateFleet, parseFaults } from '@ota/vehicle-sim';
+import { SimulatedFleet, generateFleet, parseFaults, plainMember, type FleetMember } from '@ota/vehicle-sim';
 import { AdminClient, type CampaignStatus } from './admin-client.js';
 import { CleanupStack } from './cleanup-stack.js';
 import { binariesDir, closedAncestor, startEmbeddedPostgres } from './infra/embedded-postgres.js';
 import { startPrivateRedis } from './infra/private-redis.js';
+import { executionFacts, fleetMix, meanFlashMs, projectDuration, type FleetMix, type Projection } from './run-facts.js';
+import { startSampler, type Sample } from './sampler.js';
 
 export interface RehearsalOptions {
   vehicles: number;
@@ -39,7 +41,10 @@ export interface RehearsalOptions {
   inject?: string | undefined;
   /** Whether vehicles ask their driver before installing. */
   consent?: 'forced' | 'required';
-  onProgress?: (status: CampaignStatus, elapsedMs: number) => void;
+  /** The fleet, e.g. from a fleet file (loadFleetFile); the default fleet of `vehicles` from `seed` otherwise. */
+  fleet?: { members: FleetMember[]; name: string } | undefined;
+  /** `fleetBytes`: verified chunk bytes the fleet has received so far, for a throughput figure. */
+  onProgress?: (status: CampaignStatus, elapsedMs: number, fleetBytes: number) => void;
   /** One human-readable line at a time, for stderr. */
   say: (line: string) => void;
   signal?: AbortSignal;
@@ -70,6 +75,18 @@ export interface RehearsalSummary {
   campaignId: string;
   schema: string;
   logFile: string;
+  fleet: FleetMix;
+  settings: { timeScale: number; imageSize: number; ratePerMinute: number; maxInFlight: number; phases: string | null; inject: string | null; consent: string };
+  /** Per phase at the end, from the admin API. */
+  phases: CampaignStatus['phases'];
+  /** Whether the campaign paused itself before any phase 2 vehicle was offered; null with one phase. */
+  stoppedBeforePhase2: boolean | null;
+  /** Sampled about every second from the campaign start. */
+  timeline: Sample[];
+  /** Per succeeded vehicle: first offer to success. */
+  timeToUpdateMs: number[];
+  failuresByCode: Record<string, number>;
+  projection: Projection;
 }
 
 const MODULE = 'bcm';
@@ -129,7 +146,8 @@ export async function runRehearsal(opts: RehearsalOptions): Promise<RehearsalSum
     opts.say(`gateway: mqtts://127.0.0.1:${gateway.mqttPort}, admin API http://127.0.0.1:${gateway.httpPort}, log ${logFile}`);
 
     const faults = opts.inject ? parseFaults(opts.inject) : undefined;
-    const records = generateFleet({ count: opts.vehicles, seed: opts.seed });
+    const members = opts.fleet?.members ?? generateFleet({ count: opts.vehicles, seed: opts.seed }).map(plainMember);
+    const records = members.map((m) => m.record);
     const credentials = await ensureVehicleCredentials(
       gateway.pki,
       records.map((r) => r.vin),
@@ -140,7 +158,7 @@ export async function runRehearsal(opts: RehearsalOptions): Promise<RehearsalSum
 
     const publicKey = createPublicKey(gateway.signingPublicKeyPem);
     const fleet = new SimulatedFleet({
-      records,
+      members,
       gatewayUrl: `mqtts://127.0.0.1:${gateway.mqttPort}`,
       ca: gateway.pki.caCertPem,
       credentialsFor: (vin) => {
@@ -187,8 +205,11 @@ export async function runRehearsal(opts: RehearsalOptions): Promise<RehearsalSum
     const resentBefore = gateway.metrics.bytesResent;
     const started = Date.now();
     await api.startCampaign(campaign.id);
-    const status = await follow(api, campaign.id, started, opts);
+    const sampler = startSampler({ api, campaignId: campaign.id, fleet, gatewayBytesSent: () => gateway.metrics.bytesSent });
+    const status = await follow(api, campaign.id, started, opts, () => fleet.stats.bytesReceived);
     const durationMs = Date.now() - started;
+    const timeline = await sampler.stop();
+    const facts = await executionFacts(gateway.repos.pool, campaign.id);
     const bytesSent = gateway.metrics.bytesSent - bytesBefore;
     const onNewVersion = await countOnNewVersion(gateway, campaign.id);
     return {
@@ -212,16 +233,38 @@ export async function runRehearsal(opts: RehearsalOptions): Promise<RehearsalSum
       campaignId: campaign.id,
       schema,
       logFile,
+      fleet: fleetMix(members, opts.fleet?.name ?? 'default', opts.seed),
+      settings: {
+        timeScale: opts.timeScale,
+        imageSize: opts.imageSize,
+        ratePerMinute: opts.ratePerMinute,
+        maxInFlight: opts.maxInFlight,
+        phases: opts.phases ?? null,
+        inject: opts.inject ?? null,
+        consent: opts.consent ?? 'forced',
+      },
+      phases: status.phases,
+      stoppedBeforePhase2: campaign.phaseSizes.length < 2 ? null : status.campaign.pauseReason !== null && phaseStarted(status.phases[1]) === false,
+      timeline,
+      ...facts,
+      projection: projectDuration({
+        medianTimeToUpdateMs: median(facts.timeToUpdateMs),
+        flashMsReal: meanFlashMs(members, MODULE, opts.imageSize),
+        timeScale: opts.timeScale,
+        eligible: campaign.eligible,
+        ratePerMinute: opts.ratePerMinute,
+        maxInFlight: opts.maxInFlight,
+      }),
     };
   } finally {
     await cleanup.runAll((name, err) => opts.say(`cleanup of ${name} failed: ${(err as Error).message}`));
   }
 }
 
-async function follow(api: AdminClient, id: string, started: number, opts: RehearsalOptions): Promise<CampaignStatus> {
+async function follow(api: AdminClient, id: string, started: number, opts: RehearsalOptions, fleetBytes: () => number): Promise<CampaignStatus> {
   for (;;) {
     const status = await api.campaignStatus(id);
-    opts.onProgress?.(status, Date.now() - started);
+    opts.onProgress?.(status, Date.now() - started, fleetBytes());
     // A paused campaign still has vehicles in flight: let them land so the counts are final.
     if (status.campaign.state !== 'running' && inFlightCount(status) === 0) return status;
     if (Date.now() - started > opts.timeoutMs) {
@@ -231,6 +274,16 @@ async function follow(api: AdminClient, id: string, started: number, opts: Rehea
     abortIfAsked(opts.signal);
     await new Promise((r) => setTimeout(r, 250));
   }
+}
+
+function phaseStarted(phase: CampaignStatus['phases'][number] | undefined): boolean {
+  return phase !== undefined && phase.succeeded + phase.failed + phase.active > 0;
+}
+
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 function inFlightCount(status: CampaignStatus): number {

@@ -27,20 +27,20 @@ export function formatRate(bytesPerSecond: number): string {
 
 /**
  * A block of lines redrawn in place on a terminal; elsewhere (CI logs, pipes) one plain line, written only
- * when it differs from the last one.
+ * when its `key` (the line itself unless given, e.g. without a clock in it) differs from the last one.
  */
 export function createLiveBlock(stream: NodeJS.WriteStream) {
   let drawn = 0;
-  let lastPlain = '';
+  let lastKey = '';
   return {
-    draw(lines: readonly string[], plain: string): void {
+    draw(lines: readonly string[], plain: string, key = plain): void {
       if (stream.isTTY) {
         const up = drawn > 0 ? `\x1b[${drawn}A` : '';
         stream.write(`${up}${lines.map((l) => `\r\x1b[2K${l}\n`).join('')}`);
         drawn = lines.length;
-      } else if (plain !== lastPlain) {
+      } else if (key !== lastKey) {
         stream.write(`${plain}\n`);
-        lastPlain = plain;
+        lastKey = key;
       }
     },
     /** Leaves the block as it is; the next output starts below it. */

@@ -1,0 +1,82 @@
+import type { Pool } from 'pg';
+import { flashDurationMs, type FleetMember } from '@ota/vehicle-sim';
+
+/** What the database knows about each execution of a campaign, for the report. */
+export async function executionFacts(pool: Pool, campaignId: string): Promise<{ timeToUpdateMs: number[]; failuresByCode: Record<string, number> }> {
+  // From the first offer (retries included) to the success: what a driver would wait.
+  const times = await pool.query<{ ms: string }>(
+    `SELECT extract(epoch FROM (e.finished_at - min(t.at))) * 1000 AS ms
+     FROM executions e JOIN execution_transitions t ON t.execution_id = e.id AND t.to_state = 'offered'
+     WHERE e.campaign_id = $1 AND e.state = 'succeeded' AND e.finished_at IS NOT NULL
+     GROUP BY e.id, e.finished_at`,
+    [campaignId],
+  );
+  const codes = await pool.query<{ code: string; n: string }>(
+    `SELECT coalesce(result_code, state) AS code, count(*) AS n FROM executions
+     WHERE campaign_id = $1 AND state NOT IN ('succeeded', 'queued', 'offered', 'downloading', 'installing', 'installed')
+     GROUP BY 1`,
+    [campaignId],
+  );
+  return {
+    timeToUpdateMs: times.rows.map((r) => Math.round(Number(r.ms))),
+    failuresByCode: Object.fromEntries(codes.rows.map((r) => [r.code, Number(r.n)])),
+  };
+}
+
+export interface FleetMix {
+  name: string;
+  seed: number;
+  models: Record<string, number>;
+  regions: Record<string, number>;
+  battery: Record<string, number>;
+  links: Record<string, number>;
+}
+
+export function fleetMix(members: readonly FleetMember[], name: string, seed: number): FleetMix {
+  const count = (key: (m: FleetMember) => string) => {
+    const out: Record<string, number> = {};
+    for (const m of members) out[key(m)] = (out[key(m)] ?? 0) + 1;
+    return out;
+  };
+  return { name, seed, models: count((m) => m.record.model), regions: count((m) => m.record.region), battery: count((m) => m.battery), links: count((m) => m.link?.name ?? 'unshaped') };
+}
+
+/** Mean real-time flash of `imageSize` bytes on the target module, over the vehicles that have it. */
+export function meanFlashMs(members: readonly FleetMember[], module: string, imageSize: number): number {
+  let sum = 0;
+  let n = 0;
+  for (const m of members) {
+    const i = m.record.ecus.findIndex((e) => e.module === module);
+    if (i < 0) continue;
+    sum += flashDurationMs(m.record.ecus[i]!.bus, imageSize, 1, m.ecus[i]?.flash);
+    n++;
+  }
+  return n ? sum / n : 0;
+}
+
+export interface Projection {
+  /** The campaign at real flash time; null without a success to measure a vehicle by. */
+  projectedRealTimeMs: number | null;
+  /** The same model at the run's time scale, to compare with the measured duration. */
+  modelAtRunScaleMs: number | null;
+  flashMsReal: number;
+  flashMsScaled: number;
+  method: string;
+}
+
+/**
+ * How long the campaign would take with flashing at real time. A vehicle takes its median measured time to
+ * update plus the flash time the time scale took away; vehicles flow at the lower of the dispatch rate and
+ * max-in-flight over that time (Little's law). Phase gates and retry back-off are not modelled.
+ */
+export function projectDuration(p: { medianTimeToUpdateMs: number | null; flashMsReal: number; timeScale: number; eligible: number; ratePerMinute: number; maxInFlight: number }): Projection {
+  const flashMsScaled = p.flashMsReal * p.timeScale;
+  const method = 'median time to update with real flash time, at min(rate, max-in-flight / that time); phase gates and retry back-off not modelled';
+  if (p.medianTimeToUpdateMs === null || p.eligible === 0) return { projectedRealTimeMs: null, modelAtRunScaleMs: null, flashMsReal: p.flashMsReal, flashMsScaled, method };
+  const model = (perVehicleMs: number) => {
+    const perMs = Math.min(p.ratePerMinute / 60_000, p.maxInFlight / Math.max(perVehicleMs, 1));
+    return Math.round((p.eligible - 1) / perMs + perVehicleMs);
+  };
+  const real = p.medianTimeToUpdateMs - flashMsScaled + p.flashMsReal;
+  return { projectedRealTimeMs: model(real), modelAtRunScaleMs: model(p.medianTimeToUpdateMs), flashMsReal: p.flashMsReal, flashMsScaled, method };
+}
