@@ -19,7 +19,8 @@ function report(summary: RehearsalSummary): void {
   if (summary.reconnects > 0) say(`  ${summary.reconnects} reconnects, ${(summary.bytesResent / 1e6).toFixed(2)} MB sent again`);
   const p = summary.projection;
   if (p.projectedRealTimeMs !== null) {
-    say(`  at real flash time (${(p.flashMsReal / 1000).toFixed(1)} s per ECU, not ${(p.flashMsScaled / 1000).toFixed(2)} s): about ${duration(p.projectedRealTimeMs)} (estimate; the same model says ${duration(p.modelAtRunScaleMs!)} for this run)`);
+    const run = summary.campaignState === 'completed' ? '' : ' had it run to the end';
+    say(`  at real flash time (${(p.flashMsReal / 1000).toFixed(1)} s per ECU, not ${(p.flashMsScaled / 1000).toFixed(2)} s): about ${duration(p.projectedRealTimeMs)}${run} (estimate; the flow model alone says ${duration(p.modelAtRunScaleMs!)} for this run)`);
   }
   say(`  thresholds: ${thresholdVerdict(summary)}`);
 }

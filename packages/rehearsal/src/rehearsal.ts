@@ -244,11 +244,13 @@ export async function runRehearsal(opts: RehearsalOptions): Promise<RehearsalSum
         consent: opts.consent ?? 'forced',
       },
       phases: status.phases,
-      stoppedBeforePhase2: campaign.phaseSizes.length < 2 ? null : status.campaign.pauseReason !== null && phaseStarted(status.phases[1]) === false,
+      // Phase 1 is the first phaseSizes[0] vehicles; no offer beyond them means phase 2 never began.
+      stoppedBeforePhase2: campaign.phaseSizes.length < 2 ? null : status.campaign.pauseReason !== null && status.offered <= campaign.phaseSizes[0]!,
       timeline,
       ...facts,
       projection: projectDuration({
-        medianTimeToUpdateMs: median(facts.timeToUpdateMs),
+        measuredMs: durationMs,
+        meanTimeToUpdateMs: mean(facts.timeToUpdateMs),
         flashMsReal: meanFlashMs(members, MODULE, opts.imageSize),
         timeScale: opts.timeScale,
         eligible: campaign.eligible,
@@ -276,14 +278,8 @@ async function follow(api: AdminClient, id: string, started: number, opts: Rehea
   }
 }
 
-function phaseStarted(phase: CampaignStatus['phases'][number] | undefined): boolean {
-  return phase !== undefined && phase.succeeded + phase.failed + phase.active > 0;
-}
-
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
+function mean(values: number[]): number | null {
+  return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
 }
 
 function inFlightCount(status: CampaignStatus): number {

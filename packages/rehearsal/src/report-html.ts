@@ -44,7 +44,7 @@ const probe = document.createElement('div'); probe.innerHTML = '<svg></svg>';
 const NS = probe.firstChild.namespaceURI;
 const W = 1000, H = 260, L = 60, B = 30, T = 10;
 const COLORS = { queued: '#9aa4b2', offered: '#7b61ff', downloading: '#2e90fa', installing: '#f79009', installed: '#fdb022',
-  succeeded: '#12b76a', failed: '#f04438', timed_out: '#b42318', cancelled: '#667085', rejected: '#c11574' };
+  retry_wait: '#e478fa', succeeded: '#12b76a', failed: '#f04438', timed_out: '#b42318', cancelled: '#667085', rejected: '#c11574' };
 const color = (k, i) => COLORS[k] || ['#0e9384', '#dd2590', '#6172f3', '#ee46bc'][i % 4];
 function el(name, attrs, parent) {
   const e = document.createElementNS(NS, name);
@@ -88,7 +88,9 @@ for (const [k, v] of rows) { const tr = facts.insertRow(); tr.insertCell().outer
 // States over time: stacked areas.
 (function states() {
   const s = R.timeline; if (!s.length) return;
-  const keys = Object.keys(COLORS).filter((k) => s.some((p) => (p.counts[k] || 0) > 0));
+  // Every state that ever held a vehicle, known ones in lifecycle order, so the stack always adds up.
+  const seen = new Set(s.flatMap((p) => Object.keys(p.counts).filter((k) => p.counts[k] > 0)));
+  const keys = Object.keys(COLORS).filter((k) => seen.has(k)).concat([...seen].filter((k) => !(k in COLORS)));
   const tMax = s[s.length - 1].tMs, total = Math.max(1, ...s.map((p) => keys.reduce((a, k) => a + (p.counts[k] || 0), 0)));
   const c = chart('states', tMax, total, secs, (v) => Math.round(v));
   const base = s.map(() => 0);
@@ -120,7 +122,7 @@ for (const [k, v] of rows) { const tr = facts.insertRow(); tr.insertCell().outer
   const max = Math.max(...v), bins = Math.min(30, Math.max(5, Math.ceil(Math.sqrt(v.length)))), w = max / bins || 1;
   const counts = new Array(bins).fill(0);
   for (const x of v) counts[Math.min(bins - 1, Math.floor(x / w))]++;
-  const c = chart('ttu', max, Math.max(...counts), secs, (n) => Math.round(n));
+  const c = chart('ttu', max, Math.max(4, ...counts), secs, (n) => Math.round(n)); // at least 4: whole-number ticks
   counts.forEach((n, i) => el('rect', { x: c.x(i * w) + 1, y: c.y(n), width: Math.max(1, c.x(w) - c.x(0) - 2), height: c.y(0) - c.y(n), fill: '#2e90fa' }, c.svg));
   const p = R.timeToUpdate;
   const d = document.createElement('div'); d.textContent = 'median ' + secs(p.p50Ms) + ', p90 ' + secs(p.p90Ms) + ', max ' + secs(p.maxMs) + ' over ' + v.length + ' vehicles';

@@ -2,6 +2,7 @@ import type { Pool } from 'pg';
 import { flashDurationMs, type FleetMember } from '@ota/vehicle-sim';
 
 /** What the database knows about each execution of a campaign, for the report. */
+/** Final failures only: a vehicle waiting for a retry (e.g. after LOW_BATTERY) has not failed. */
 export async function executionFacts(pool: Pool, campaignId: string): Promise<{ timeToUpdateMs: number[]; failuresByCode: Record<string, number> }> {
   // From the first offer (retries included) to the success: what a driver would wait.
   const times = await pool.query<{ ms: string }>(
@@ -13,7 +14,7 @@ export async function executionFacts(pool: Pool, campaignId: string): Promise<{ 
   );
   const codes = await pool.query<{ code: string; n: string }>(
     `SELECT coalesce(result_code, state) AS code, count(*) AS n FROM executions
-     WHERE campaign_id = $1 AND state NOT IN ('succeeded', 'queued', 'offered', 'downloading', 'installing', 'installed')
+     WHERE campaign_id = $1 AND state IN ('failed', 'timed_out', 'cancelled', 'rejected')
      GROUP BY 1`,
     [campaignId],
   );
@@ -57,7 +58,7 @@ export function meanFlashMs(members: readonly FleetMember[], module: string, ima
 export interface Projection {
   /** The campaign at real flash time; null without a success to measure a vehicle by. */
   projectedRealTimeMs: number | null;
-  /** The same model at the run's time scale, to compare with the measured duration. */
+  /** The flow model at the run's own time scale, beside the measured duration to show how far to trust it. */
   modelAtRunScaleMs: number | null;
   flashMsReal: number;
   flashMsScaled: number;
@@ -65,18 +66,20 @@ export interface Projection {
 }
 
 /**
- * How long the campaign would take with flashing at real time. A vehicle takes its median measured time to
- * update plus the flash time the time scale took away; vehicles flow at the lower of the dispatch rate and
- * max-in-flight over that time (Little's law). Phase gates and retry back-off are not modelled.
+ * How long the campaign would take with flashing at real time: the measured duration plus what a flow model
+ * adds when each vehicle takes the flash time the time scale took away. In the model, a vehicle takes the
+ * mean measured time to update, and vehicles flow at the lower of the dispatch rate and max-in-flight over
+ * that time (Little's law). Phase gates and retry back-off are measured, not modelled.
  */
-export function projectDuration(p: { medianTimeToUpdateMs: number | null; flashMsReal: number; timeScale: number; eligible: number; ratePerMinute: number; maxInFlight: number }): Projection {
+export function projectDuration(p: { measuredMs: number; meanTimeToUpdateMs: number | null; flashMsReal: number; timeScale: number; eligible: number; ratePerMinute: number; maxInFlight: number }): Projection {
   const flashMsScaled = p.flashMsReal * p.timeScale;
-  const method = 'median time to update with real flash time, at min(rate, max-in-flight / that time); phase gates and retry back-off not modelled';
-  if (p.medianTimeToUpdateMs === null || p.eligible === 0) return { projectedRealTimeMs: null, modelAtRunScaleMs: null, flashMsReal: p.flashMsReal, flashMsScaled, method };
+  const method = 'measured duration + what real flash time adds at min(rate, max-in-flight / mean time to update)';
+  if (p.meanTimeToUpdateMs === null || p.eligible === 0) return { projectedRealTimeMs: null, modelAtRunScaleMs: null, flashMsReal: p.flashMsReal, flashMsScaled, method };
   const model = (perVehicleMs: number) => {
     const perMs = Math.min(p.ratePerMinute / 60_000, p.maxInFlight / Math.max(perVehicleMs, 1));
-    return Math.round((p.eligible - 1) / perMs + perVehicleMs);
+    return (p.eligible - 1) / perMs + perVehicleMs;
   };
-  const real = p.medianTimeToUpdateMs - flashMsScaled + p.flashMsReal;
-  return { projectedRealTimeMs: model(real), modelAtRunScaleMs: model(p.medianTimeToUpdateMs), flashMsReal: p.flashMsReal, flashMsScaled, method };
+  const atRunScale = model(p.meanTimeToUpdateMs);
+  const atRealTime = model(p.meanTimeToUpdateMs - flashMsScaled + p.flashMsReal);
+  return { projectedRealTimeMs: Math.round(p.measuredMs + atRealTime - atRunScale), modelAtRunScaleMs: Math.round(atRunScale), flashMsReal: p.flashMsReal, flashMsScaled, method };
 }
