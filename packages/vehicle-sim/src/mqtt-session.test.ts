@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { IClientOptions, MqttClient } from 'mqtt';
 import { seededRandom } from './random.js';
 import { FakeMqttClient } from './testing/fake-mqtt.js';
-import { jitterReconnects, reconnectDelayMs, RECONNECT_MAX_MS } from './mqtt-session.js';
+import { jitterReconnects, openSession, reconnectDelayMs, RECONNECT_MAX_MS } from './mqtt-session.js';
 
 describe('reconnectDelayMs', () => {
   it('stays between a tenth of the base and the backed-off ceiling', () => {
@@ -46,5 +46,34 @@ describe('jitterReconnects', () => {
     jitterReconnects(client as unknown as MqttClient, 0);
     client.emit('close');
     expect(client.options.reconnectPeriod).toBe(0);
+  });
+});
+
+describe('openSession on a busy gateway', () => {
+  const base = { vin: 'W0A00000000000000', url: 'mqtts://gw', tls: { ca: '', cert: '', key: '' }, reconnectPeriodMs: 1000, onMessage: () => {}, onReconnect: () => {}, onError: () => {} };
+
+  it('waits through connack timeouts (mqtt.js retries) and connects', async () => {
+    let client: FakeMqttClient | null = null;
+    const connect = (url: string, o: IClientOptions) => (client = new FakeMqttClient(url, o, new Error('connack timeout'))) as unknown as MqttClient;
+    const opened = openSession({ ...base, connect });
+    await new Promise((r) => setImmediate(r));
+    client!.emit('error', new Error('connack timeout'));
+    client!.emit('connect');
+    await expect(opened).resolves.toBe(client);
+  });
+
+  it('gives up after repeated timeouts, and at once on a refusal', async () => {
+    const clients: FakeMqttClient[] = [];
+    const connect = (err: Error) => (url: string, o: IClientOptions) => {
+      const c = new FakeMqttClient(url, o, err);
+      clients.push(c);
+      return c as unknown as MqttClient;
+    };
+    const busy = openSession({ ...base, connect: connect(new Error('connack timeout')) });
+    await new Promise((r) => setImmediate(r));
+    for (let i = 0; i < 5; i++) clients[0]!.emit('error', new Error('connack timeout'));
+    await expect(busy).rejects.toThrow('connack timeout');
+    expect(clients[0]!.ended).toEqual({ force: true });
+    await expect(openSession({ ...base, connect: connect(new Error('Connection refused: Not authorized')) })).rejects.toThrow('Not authorized');
   });
 });

@@ -45,9 +45,17 @@ export function jitterReconnects(client: MqttClient, baseMs: number, random: () 
   });
 }
 
+/** First-connect attempts a busy gateway may time out or reset before the vehicle gives up. */
+const MAX_OVERLOADED_CONNECTS = 6;
+
+function isOverload(err: Error): boolean {
+  return err.message === 'connack timeout' || (err as NodeJS.ErrnoException).code === 'ECONNRESET';
+}
+
 /**
  * Opens a vehicle's mutual-TLS MQTT session and subscribes to its downlink topics. Resolves once subscribed;
- * rejects, closing the client, if the gateway refuses the connection or any subscription.
+ * rejects, closing the client, if the gateway refuses the connection or any subscription, or stays too busy
+ * to answer for MAX_OVERLOADED_CONNECTS attempts.
  */
 export async function openSession(opts: SessionOptions): Promise<MqttClient> {
   const client = (opts.connect ?? mqtt.connect)(opts.url, {
@@ -67,8 +75,13 @@ export async function openSession(opts: SessionOptions): Promise<MqttClient> {
   client.on('message', (topic, payload) => opts.onMessage(topic, payload));
   try {
     await new Promise<void>((resolve, reject) => {
+      let overloaded = 0;
       const onError = (err: Error) => {
+        // A busy gateway (a connect ramp, a restart) answers late or drops the socket: mqtt.js has already
+        // scheduled a jittered retry. A refusal (CONNACK code, bad certificate) is final.
+        if (isOverload(err) && ++overloaded < MAX_OVERLOADED_CONNECTS) return;
         client.removeListener('connect', onConnect);
+        client.removeListener('error', onError);
         reject(err);
       };
       const onConnect = () => {
@@ -76,7 +89,7 @@ export async function openSession(opts: SessionOptions): Promise<MqttClient> {
         resolve();
       };
       client.once('connect', onConnect);
-      client.once('error', onError);
+      client.on('error', onError);
     });
     const topics = Object.values(DOWNLINK).map((suffix) => vehicleTopic(opts.vin, suffix));
     // mqtt.js rejects on a SUBACK return code 0x80, the server's refusal [MQTT-3.9.3-2].
