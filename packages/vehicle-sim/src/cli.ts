@@ -110,10 +110,13 @@ async function main(argv: string[]): Promise<number> {
   });
   const begin = Date.now();
   try {
-    await fleet.start();
-    const rss = process.memoryUsage().rss;
-    watch.say(`vehicle-sim: ${records.length} vehicles connected to ${values.gateway} in ${((Date.now() - begin) / 1000).toFixed(1)} s; RSS ${(rss / 2 ** 20).toFixed(0)} MiB (${(rss / records.length / 1024).toFixed(0)} KiB per vehicle)`);
-    const signal = await stopRequested;
+    // A signal during the connect ramp stops it too, rather than waiting for 10k vehicles to try.
+    const early = await Promise.race([fleet.start().then(() => null), stopRequested]);
+    if (early === null) {
+      const rss = process.memoryUsage().rss;
+      watch.say(`vehicle-sim: ${records.length} vehicles connected to ${values.gateway} in ${((Date.now() - begin) / 1000).toFixed(1)} s; RSS ${(rss / 2 ** 20).toFixed(0)} MiB (${(rss / records.length / 1024).toFixed(0)} KiB per vehicle)`);
+    }
+    const signal = early ?? (await stopRequested);
     watch.say(`vehicle-sim: ${signal}, disconnecting`);
   } finally {
     watch.stop();

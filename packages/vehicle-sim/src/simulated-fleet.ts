@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { createSecureContext, type SecureContext, type SecureContextOptions } from 'node:tls';
 import type { KeyObject } from 'node:crypto';
 import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
 import { ota } from '@ota/proto';
@@ -50,6 +51,7 @@ export interface FleetStats {
 export class SimulatedFleet extends EventEmitter {
   readonly vehicles: VirtualVehicle[];
   private readonly byCode = new Map<string, number>();
+  private stopping = false;
 
   constructor(private readonly opts: SimulatedFleetOptions) {
     super();
@@ -77,10 +79,12 @@ export class SimulatedFleet extends EventEmitter {
     const begin = Date.now();
     // Settled as they go: a refusal while the ramp is still waiting must not become an unhandled rejection.
     const started: Promise<string | null>[] = [];
+    this.stopping = false;
     for (let i = 0; i < this.vehicles.length; i++) {
       const due = begin + (i * 1000) / rate;
       const wait = due - Date.now();
       if (wait >= 1) await new Promise((r) => setTimeout(r, wait));
+      if (this.stopping) break; // stop() during the ramp: start no more
       const vehicle = this.vehicles[i]!;
       started.push(vehicle.start().then(() => null, (err: Error) => `${vehicle.vin}: ${err.message}`));
     }
@@ -91,6 +95,7 @@ export class SimulatedFleet extends EventEmitter {
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
     await Promise.all(this.vehicles.map((v) => v.stop()));
   }
 
@@ -129,6 +134,14 @@ function vehicleOptions(member: FleetMember, opts: SimulatedFleetOptions): Const
   const creds = opts.credentialsFor(record.vin);
   const faults = { ...member.faults, ...opts.faults };
   const connect = opts.connect ?? mqtt.connect;
+  // One TLS context per vehicle, made at its first connect and kept: mqtt.js would otherwise parse the key,
+  // certificate and CA again at every reconnect, which is what a reconnect storm spends its CPU on.
+  let context: SecureContext | undefined;
+  const withContext = (o: IClientOptions): IClientOptions => {
+    if (opts.connect) return o; // a test's broker needs no TLS
+    context ??= createSecureContext({ ca: o.ca, cert: o.cert, key: o.key } as SecureContextOptions);
+    return { ...o, secureContext: context } as IClientOptions;
+  };
   return {
     record: { ...record, ecus: record.ecus.map((e, i) => ({ ...e, ...(member.ecus[i]?.flash ? { flash: member.ecus[i].flash } : {}) })) },
     gatewayUrl: opts.gatewayUrl,
@@ -139,6 +152,6 @@ function vehicleOptions(member: FleetMember, opts: SimulatedFleetOptions): Const
     ...(opts.chunkTimeoutMs !== undefined ? { chunkTimeoutMs: opts.chunkTimeoutMs } : {}),
     ...(opts.reconnectPeriodMs !== undefined ? { reconnectPeriodMs: opts.reconnectPeriodMs } : {}),
     ...(Object.keys(faults).length > 0 ? { faults, faultSeed: opts.faultSeed ?? 0 } : {}),
-    ...(member.link || opts.connect ? { connect: (url: string, o: IClientOptions) => shapeLink(connect(url, o), member.link) } : {}),
+    connect: (url: string, o: IClientOptions) => shapeLink(connect(url, withContext(o)), member.link),
   };
 }
