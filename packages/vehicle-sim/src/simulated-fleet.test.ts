@@ -79,6 +79,18 @@ describe('SimulatedFleet', () => {
     expect(fleet.stats).toMatchObject({ bytesReceived: 2 * image.length, chunksReceived: 4, results: 3, resultsByCode: { OK: 2, HARDWARE_ID_MISMATCH: 1 } });
   });
 
+  it('starts no more vehicles once stopped during the ramp', async () => {
+    const records = generateFleet({ count: 10, seed: 13 });
+    const connector = fakeConnector();
+    fleet = new SimulatedFleet({ records, gatewayUrl: 'mqtts://gw', ca: '', credentialsFor: () => ({ cert: '', key: '' }), trustedKeys, connectRatePerSecond: 20, connect: connector.connect });
+    const started = fleet.start();
+    await new Promise((r) => setTimeout(r, 120));
+    await fleet.stop();
+    await started;
+    expect(connector.clients.length).toBeGreaterThan(0);
+    expect(connector.clients.length).toBeLessThan(6);
+  });
+
   it('names the vehicles that could not connect', async () => {
     const records = generateFleet({ count: 2, seed: 11 });
     const connector = fakeConnector(new Error('handshake failed'));
