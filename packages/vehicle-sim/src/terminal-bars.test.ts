@@ -21,7 +21,9 @@ describe('terminal bars', () => {
     const block = createLiveBlock(tty.s);
     block.draw(['a', 'b'], 'a b');
     block.draw(['c', 'd'], 'c d');
-    expect(tty.out[1]).toBe('\x1b[2A\r\x1b[2Kc\n\r\x1b[2Kd\n');
+    block.draw(['e'], 'e');
+    expect(tty.out[1]).toBe('\x1b[2A\r\x1b[2Kc\n\r\x1b[2Kd\n\x1b[J');
+    expect(tty.out[2]).toBe('\x1b[2A\r\x1b[2Ke\n\x1b[J'); // the line left below is cleared
     const pipe = stream(false);
     const plain = createLiveBlock(pipe.s);
     plain.draw(['a'], 'same');

@@ -36,7 +36,8 @@ export function createLiveBlock(stream: NodeJS.WriteStream) {
     draw(lines: readonly string[], plain: string, key = plain): void {
       if (stream.isTTY) {
         const up = drawn > 0 ? `\x1b[${drawn}A` : '';
-        stream.write(`${up}${lines.map((l) => `\r\x1b[2K${l}\n`).join('')}`);
+        // ESC[J clears what is left below: a block may shrink when a state empties.
+        stream.write(`${up}${lines.map((l) => `\r\x1b[2K${l}\n`).join('')}\x1b[J`);
         drawn = lines.length;
       } else if (key !== lastKey) {
         stream.write(`${plain}\n`);
