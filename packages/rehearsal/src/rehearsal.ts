@@ -11,8 +11,8 @@ import { AdminClient, type CampaignStatus } from './admin-client.js';
 import { CleanupStack } from './cleanup-stack.js';
 import { binariesDir, closedAncestor, startEmbeddedPostgres } from './infra/embedded-postgres.js';
 import { startPrivateRedis } from './infra/private-redis.js';
-import { executionFacts, fleetMix, meanFlashMs, projectDuration, type FleetMix, type Projection } from './run-facts.js';
-import { startSampler, type Sample } from './sampler.js';
+import { executionFacts, reportFields } from './run-facts.js';
+import { startSampler } from './sampler.js';
 
 export interface RehearsalOptions {
   vehicles: number;
@@ -50,7 +50,7 @@ export interface RehearsalOptions {
   signal?: AbortSignal;
 }
 
-export interface RehearsalSummary {
+interface RunSummary {
   vehicles: number;
   eligible: number;
   succeeded: number;
@@ -75,19 +75,10 @@ export interface RehearsalSummary {
   campaignId: string;
   schema: string;
   logFile: string;
-  fleet: FleetMix;
-  settings: { timeScale: number; imageSize: number; ratePerMinute: number; maxInFlight: number; phases: string | null; inject: string | null; consent: string };
-  /** Per phase at the end, from the admin API. */
-  phases: CampaignStatus['phases'];
-  /** Whether the campaign paused itself before any phase 2 vehicle was offered; null with one phase. */
-  stoppedBeforePhase2: boolean | null;
-  /** Sampled about every second from the campaign start. */
-  timeline: Sample[];
-  /** Per succeeded vehicle: first offer to success. */
-  timeToUpdateMs: number[];
-  failuresByCode: Record<string, number>;
-  projection: Projection;
 }
+
+/** The run's figures, and the report's data (run-facts.ts: fleet mix, timeline, time to update, projection). */
+export type RehearsalSummary = RunSummary & ReturnType<typeof reportFields>;
 
 const MODULE = 'bcm';
 const FROM_HARDWARE = 'BCM-H2';
@@ -168,7 +159,9 @@ export async function runRehearsal(opts: RehearsalOptions): Promise<RehearsalSum
       },
       trustedKeys: new Map([[keyIdOf(publicKey), publicKey]]),
       timeScale: opts.timeScale,
-      ...(faults ? { faults, faultSeed: opts.seed } : {}),
+      // The seed picks the vehicles that faults hit, from --inject or from the fleet file alike.
+      ...(faults ? { faults } : {}),
+      faultSeed: opts.seed,
     });
     cleanup.push('fleet', () => fleet.stop());
     await fleet.start();
@@ -206,6 +199,7 @@ export async function runRehearsal(opts: RehearsalOptions): Promise<RehearsalSum
     const started = Date.now();
     await api.startCampaign(campaign.id);
     const sampler = startSampler({ api, campaignId: campaign.id, fleet, gatewayBytesSent: () => gateway.metrics.bytesSent });
+    cleanup.push('sampler', () => sampler.cancel());
     const status = await follow(api, campaign.id, started, opts, () => fleet.stats.bytesReceived);
     const durationMs = Date.now() - started;
     const timeline = await sampler.stop();
@@ -233,30 +227,7 @@ export async function runRehearsal(opts: RehearsalOptions): Promise<RehearsalSum
       campaignId: campaign.id,
       schema,
       logFile,
-      fleet: fleetMix(members, opts.fleet?.name ?? 'default', opts.seed),
-      settings: {
-        timeScale: opts.timeScale,
-        imageSize: opts.imageSize,
-        ratePerMinute: opts.ratePerMinute,
-        maxInFlight: opts.maxInFlight,
-        phases: opts.phases ?? null,
-        inject: opts.inject ?? null,
-        consent: opts.consent ?? 'forced',
-      },
-      phases: status.phases,
-      // Phase 1 is the first phaseSizes[0] vehicles; no offer beyond them means phase 2 never began.
-      stoppedBeforePhase2: campaign.phaseSizes.length < 2 ? null : status.campaign.pauseReason !== null && status.offered <= campaign.phaseSizes[0]!,
-      timeline,
-      ...facts,
-      projection: projectDuration({
-        measuredMs: durationMs,
-        meanTimeToUpdateMs: mean(facts.timeToUpdateMs),
-        flashMsReal: meanFlashMs(members, MODULE, opts.imageSize),
-        timeScale: opts.timeScale,
-        eligible: campaign.eligible,
-        ratePerMinute: opts.ratePerMinute,
-        maxInFlight: opts.maxInFlight,
-      }),
+      ...reportFields({ members, fleetName: opts.fleet?.name ?? 'default', module: MODULE, opts, status, eligible: campaign.eligible, phaseSizes: campaign.phaseSizes, durationMs, timeline, facts }),
     };
   } finally {
     await cleanup.runAll((name, err) => opts.say(`cleanup of ${name} failed: ${(err as Error).message}`));
@@ -276,10 +247,6 @@ async function follow(api: AdminClient, id: string, started: number, opts: Rehea
     abortIfAsked(opts.signal);
     await new Promise((r) => setTimeout(r, 250));
   }
-}
-
-function mean(values: number[]): number | null {
-  return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
 }
 
 function inFlightCount(status: CampaignStatus): number {

@@ -1,4 +1,6 @@
 import type { Pool } from 'pg';
+import type { CampaignStatus } from './admin-client.js';
+import type { Sample } from './sampler.js';
 import { flashDurationMs, type FleetMember } from '@ota/vehicle-sim';
 
 /** What the database knows about each execution of a campaign, for the report. */
@@ -82,4 +84,51 @@ export function projectDuration(p: { measuredMs: number; meanTimeToUpdateMs: num
   const atRunScale = model(p.meanTimeToUpdateMs);
   const atRealTime = model(p.meanTimeToUpdateMs - flashMsScaled + p.flashMsReal);
   return { projectedRealTimeMs: Math.round(p.measuredMs + atRealTime - atRunScale), modelAtRunScaleMs: Math.round(atRunScale), flashMsReal: p.flashMsReal, flashMsScaled, method };
+}
+
+/**
+ * The summary fields a report needs, from what a rehearsal run knows at its end: `timeline` sampled about
+ * every second, `timeToUpdateMs` per succeeded vehicle (first offer to success), `stoppedBeforePhase2`
+ * (null with one phase), the duration `projection`.
+ */
+export function reportFields(run: {
+  members: readonly FleetMember[];
+  fleetName: string;
+  module: string;
+  opts: { seed: number; timeScale: number; imageSize: number; ratePerMinute: number; maxInFlight: number; phases?: string | undefined; inject?: string | undefined; consent?: string | undefined };
+  status: CampaignStatus;
+  eligible: number;
+  phaseSizes: number[];
+  durationMs: number;
+  timeline: Sample[];
+  facts: { timeToUpdateMs: number[]; failuresByCode: Record<string, number> };
+}) {
+  const { opts, facts } = run;
+  const times = facts.timeToUpdateMs;
+  return {
+    fleet: fleetMix(run.members, run.fleetName, opts.seed),
+    settings: {
+      timeScale: opts.timeScale,
+      imageSize: opts.imageSize,
+      ratePerMinute: opts.ratePerMinute,
+      maxInFlight: opts.maxInFlight,
+      phases: opts.phases ?? null,
+      inject: opts.inject ?? null,
+      consent: opts.consent ?? 'forced',
+    },
+    phases: run.status.phases,
+    // Phase 1 is the first phaseSizes[0] vehicles; no offer beyond them means phase 2 never began.
+    stoppedBeforePhase2: run.phaseSizes.length < 2 ? null : run.status.campaign.pauseReason !== null && run.status.offered <= run.phaseSizes[0]!,
+    timeline: run.timeline,
+    ...facts,
+    projection: projectDuration({
+      measuredMs: run.durationMs,
+      meanTimeToUpdateMs: times.length === 0 ? null : times.reduce((a, b) => a + b, 0) / times.length,
+      flashMsReal: meanFlashMs(run.members, run.module, opts.imageSize),
+      timeScale: opts.timeScale,
+      eligible: run.eligible,
+      ratePerMinute: opts.ratePerMinute,
+      maxInFlight: opts.maxInFlight,
+    }),
+  };
 }

@@ -60,6 +60,10 @@ export function startSampler(src: SamplerSources, everyMs = 1000) {
   timer.unref();
   return {
     samples,
+    /** Stops without a last sample: the run ended early. Safe after stop(). */
+    cancel(): void {
+      clearInterval(timer);
+    },
     /** Takes a last sample and stops. */
     async stop(): Promise<Sample[]> {
       clearInterval(timer);

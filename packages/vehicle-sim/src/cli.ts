@@ -93,7 +93,8 @@ async function main(argv: string[]): Promise<number> {
     connectRatePerSecond: whole(values['connect-rate'], '--connect-rate'),
     reconnectPeriodMs: whole(values['reconnect-period'], '--reconnect-period'),
     chunkWindow: whole(values['chunk-window'], '--chunk-window'),
-    ...(faults ? { faults, faultSeed: whole(values.seed, '--seed', 0) } : {}),
+    ...(faults ? { faults } : {}),
+    faultSeed: whole(values.seed, '--seed', 0), // picks the vehicles faults hit, from --inject or the fleet file
   });
   const live = process.stdout.isTTY;
   if (!live) {
