@@ -4,7 +4,8 @@ import { parseFaults } from '@ota/vehicle-sim';
 
 export interface CliArgs {
   vehicles: number;
-  imageSize: number;
+  /** Absent: the fleet file's size for the target module, else 1 MiB. */
+  imageSize: number | undefined;
   seed: number;
   timeScale: number;
   rate: number;
@@ -22,6 +23,8 @@ export interface CliArgs {
   consent: 'forced' | 'required';
   errorThreshold: number | undefined;
   successThreshold: number | undefined;
+  fleet: string | undefined;
+  report: string | undefined;
 }
 
 export const USAGE = `pnpm rehearse [options]
@@ -33,7 +36,10 @@ version in the database.
 
 Options:
   --vehicles N          virtual vehicles (default 20)
-  --image-size BYTES    size of the generated image (default 1048576)
+  --fleet FILE          fleet description (models, ECUs, regions, battery and link profiles, fault rates;
+                        see docs/simulator.md) or a record list; default: the built-in three-ECU fleet
+  --image-size BYTES    size of the generated image (default: the fleet file's imageSize of the target
+                        ECU, bcm, else 1048576)
   --rate PER_MINUTE     dispatch rate, vehicles per minute (default 6000)
   --max-in-flight N     vehicles between offer and result at once (default 100)
   --time-scale X        simulated flash time factor, 1 = real time (default 0.01)
@@ -51,6 +57,8 @@ Options:
   --http-port N         admin API port, 0 = any free port (default 8080)
   --data-dir DIR        embedded Postgres, PKI and logs (default .ota)
   --keep                keep this run's database schema for inspection
+  --report DIR          write report.json and report.html (charts: states and throughput over time,
+                        time to update, failures by result code) into DIR
   --json                print the summary as one JSON object, as the last line
   -h, --help            this text`;
 
@@ -65,7 +73,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       allowPositionals: false,
       options: {
         vehicles: { type: 'string', default: '20' },
-        'image-size': { type: 'string', default: String(1024 * 1024) },
+        'image-size': { type: 'string' },
+        fleet: { type: 'string' },
+        report: { type: 'string' },
         seed: { type: 'string', default: '1' },
         'time-scale': { type: 'string', default: '0.01' },
         rate: { type: 'string', default: '6000' },
@@ -97,7 +107,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   }
   return {
     vehicles: int(values.vehicles, '--vehicles', 1, 20_000),
-    imageSize: int(values['image-size'], '--image-size', 1, 2 * 1024 ** 3),
+    imageSize: values['image-size'] === undefined ? undefined : int(values['image-size'], '--image-size', 1, 2 * 1024 ** 3),
     seed: int(values.seed, '--seed', 0, 2 ** 31),
     timeScale: num(values['time-scale'], '--time-scale', 0, 1000),
     rate: int(values.rate, '--rate', 1, 1_000_000),
@@ -115,6 +125,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     consent: consentOf(values.consent),
     errorThreshold: values['error-threshold'] === undefined ? undefined : num(values['error-threshold'], '--error-threshold', 0, 1),
     successThreshold: values['success-threshold'] === undefined ? undefined : num(values['success-threshold'], '--success-threshold', 0, 1),
+    fleet: values.fleet,
+    report: values.report,
   };
 }
 

@@ -1,9 +1,10 @@
 import { PlanError } from '@ota/campaign-core';
-import { FaultSpecError } from '@ota/vehicle-sim';
+import { FaultSpecError, FleetFileError, loadFleetFile, type LoadedFleet } from '@ota/vehicle-sim';
 import { MissingRedisError } from './infra/private-redis.js';
 import { formatCounts, createProgressView } from './progress-view.js';
 import { RehearsalAborted, runRehearsal, type RehearsalSummary } from './rehearsal.js';
 import { USAGE, UsageError, parseCliArgs } from './cli-args.js';
+import { thresholdVerdict, writeReport } from './report.js';
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -16,6 +17,28 @@ function report(summary: RehearsalSummary): void {
   say(`  on ${summary.updateVersion} in the database: ${summary.onNewVersion}/${summary.eligible}`);
   say(`  duration ${(summary.durationMs / 1000).toFixed(1)} s, sent ${(summary.bytesSent / 1e6).toFixed(1)} MB, ${summary.throughputMBps.toFixed(2)} MB/s`);
   if (summary.reconnects > 0) say(`  ${summary.reconnects} reconnects, ${(summary.bytesResent / 1e6).toFixed(2)} MB sent again`);
+  const p = summary.projection;
+  if (p.projectedRealTimeMs !== null) {
+    const run = summary.campaignState === 'completed' ? '' : ' had it run to the end';
+    say(`  at real flash time (${(p.flashMsReal / 1000).toFixed(1)} s per ECU, not ${(p.flashMsScaled / 1000).toFixed(2)} s): about ${duration(p.projectedRealTimeMs)}${run} (estimate; the flow model alone says ${duration(p.modelAtRunScaleMs!)} for this run)`);
+  }
+  say(`  thresholds: ${thresholdVerdict(summary)}`);
+}
+
+function duration(ms: number): string {
+  if (ms >= 3_600_000) return `${(ms / 3_600_000).toFixed(1)} h`;
+  if (ms >= 60_000) return `${(ms / 60_000).toFixed(1)} min`;
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** The target ECU's image size in the fleet file, when it gives one. */
+function fleetImageSize(fleet: LoadedFleet | undefined, module: string): number | undefined {
+  for (const m of fleet?.members ?? []) {
+    const i = m.record.ecus.findIndex((e) => e.module === module);
+    const size = i >= 0 ? m.ecus[i]?.imageSize : undefined;
+    if (size !== undefined) return size;
+  }
+  return undefined;
 }
 
 async function main(): Promise<number> {
@@ -44,9 +67,11 @@ async function main(): Promise<number> {
 
   const view = createProgressView(process.stderr);
   try {
+    const fleet = args.fleet ? await loadFleetFile(args.fleet, { count: args.vehicles, seed: args.seed }) : undefined;
     const summary = await runRehearsal({
       vehicles: args.vehicles,
-      imageSize: args.imageSize,
+      fleet,
+      imageSize: args.imageSize ?? fleetImageSize(fleet, 'bcm') ?? 1024 * 1024,
       seed: args.seed,
       timeScale: args.timeScale,
       ratePerMinute: args.rate,
@@ -64,7 +89,7 @@ async function main(): Promise<number> {
       consent: args.consent,
       errorShare: args.errorThreshold,
       successThreshold: args.successThreshold,
-      onProgress: (status, elapsed) => view.update(status, elapsed),
+      onProgress: (status, elapsed, fleetBytes) => view.update(status, elapsed, fleetBytes),
       say: (line) => {
         view.end();
         say(line);
@@ -73,10 +98,14 @@ async function main(): Promise<number> {
     });
     view.end();
     report(summary);
+    const files = args.report ? await writeReport(args.report, summary) : null;
+    if (files) say(`  report: ${files.html} (data in ${files.json})`);
     if (args.json) {
       const { vehicles, eligible, succeeded, failed, campaignState, durationMs, bytesSent, bytesResent, reconnects, byState, offered, pauseReason, phaseSizes, onNewVersion } = summary;
+      const { projectedRealTimeMs, modelAtRunScaleMs } = summary.projection;
+      const extra = { fleet: summary.fleet.name, stoppedBeforePhase2: summary.stoppedBeforePhase2, projectedRealTimeMs, modelAtRunScaleMs, failuresByCode: summary.failuresByCode, report: files?.html ?? null };
       process.stdout.write(
-        `${JSON.stringify({ vehicles, eligible, succeeded, failed, campaignState, durationMs, bytesSent, bytesResent, reconnects, byState, offered, pauseReason, phaseSizes, onNewVersion, throughputMBps: Number(summary.throughputMBps.toFixed(3)) })}\n`,
+        `${JSON.stringify({ vehicles, eligible, succeeded, failed, campaignState, durationMs, bytesSent, bytesResent, reconnects, byState, offered, pauseReason, phaseSizes, onNewVersion, throughputMBps: Number(summary.throughputMBps.toFixed(3)), ...extra })}\n`,
       );
     }
     const ok = summary.campaignState === 'completed' && summary.onNewVersion === summary.eligible && summary.succeeded === summary.eligible;
@@ -84,7 +113,7 @@ async function main(): Promise<number> {
   } catch (err) {
     view.end();
     if (err instanceof RehearsalAborted) return 130;
-    if (err instanceof FaultSpecError || err instanceof PlanError) {
+    if (err instanceof FaultSpecError || err instanceof PlanError || err instanceof FleetFileError) {
       say(`rehearse: ${err.message}`);
       return 2;
     }

@@ -5,11 +5,13 @@ import { pino, destination } from 'pino';
 import { Redis } from 'ioredis';
 import { createPool } from '@ota/campaign-core';
 import { ensureDevTrust, ensureVehicleCredentials, startGateway, type GatewayConfig, type RunningGateway } from '@ota/gateway';
-import { SimulatedFleet, generateFleet, parseFaults } from '@ota/vehicle-sim';
+import { SimulatedFleet, generateFleet, parseFaults, plainMember, type FleetMember } from '@ota/vehicle-sim';
 import { AdminClient, type CampaignStatus } from './admin-client.js';
 import { CleanupStack } from './cleanup-stack.js';
 import { binariesDir, closedAncestor, startEmbeddedPostgres } from './infra/embedded-postgres.js';
 import { startPrivateRedis } from './infra/private-redis.js';
+import { executionFacts, reportFields } from './run-facts.js';
+import { startSampler } from './sampler.js';
 
 export interface RehearsalOptions {
   vehicles: number;
@@ -38,13 +40,16 @@ export interface RehearsalOptions {
   inject?: string | undefined;
   /** Whether vehicles ask their driver before installing. */
   consent?: 'forced' | 'required';
-  onProgress?: (status: CampaignStatus, elapsedMs: number) => void;
+  /** The fleet, e.g. from a fleet file (loadFleetFile); the default fleet of `vehicles` from `seed` otherwise. */
+  fleet?: { members: FleetMember[]; name: string } | undefined;
+  /** `fleetBytes`: verified chunk bytes the fleet has received so far, for a throughput figure. */
+  onProgress?: (status: CampaignStatus, elapsedMs: number, fleetBytes: number) => void;
   /** One human-readable line at a time, for stderr. */
   say: (line: string) => void;
   signal?: AbortSignal;
 }
 
-export interface RehearsalSummary {
+interface RunSummary {
   vehicles: number;
   eligible: number;
   succeeded: number;
@@ -70,6 +75,9 @@ export interface RehearsalSummary {
   schema: string;
   logFile: string;
 }
+
+/** The run's figures, and the report's data (run-facts.ts: fleet mix, timeline, time to update, projection). */
+export type RehearsalSummary = RunSummary & ReturnType<typeof reportFields>;
 
 const MODULE = 'bcm';
 const FROM_HARDWARE = 'BCM-H2';
@@ -132,7 +140,8 @@ export async function runRehearsal(opts: RehearsalOptions): Promise<RehearsalSum
     opts.say(`gateway: mqtts://127.0.0.1:${gateway.mqttPort}, admin API http://127.0.0.1:${gateway.httpPort}, log ${logFile}`);
 
     const faults = opts.inject ? parseFaults(opts.inject) : undefined;
-    const records = generateFleet({ count: opts.vehicles, seed: opts.seed });
+    const members = opts.fleet?.members ?? generateFleet({ count: opts.vehicles, seed: opts.seed }).map(plainMember);
+    const records = members.map((m) => m.record);
     const credentials = await ensureVehicleCredentials(
       gateway.pki,
       records.map((r) => r.vin),
@@ -143,7 +152,7 @@ export async function runRehearsal(opts: RehearsalOptions): Promise<RehearsalSum
     opts.say(`imported ${records.length} vehicles with ${records.length * (records[0]?.ecus.length ?? 0)} ECUs`);
 
     const fleet = new SimulatedFleet({
-      records,
+      members,
       gatewayUrl: `mqtts://127.0.0.1:${gateway.mqttPort}`,
       ca: gateway.pki.caCertPem,
       credentialsFor: (vin) => {
@@ -153,7 +162,9 @@ export async function runRehearsal(opts: RehearsalOptions): Promise<RehearsalSum
       },
       trustRoot: trust.root1,
       timeScale: opts.timeScale,
-      ...(faults ? { faults, faultSeed: opts.seed } : {}),
+      // The seed picks the vehicles that faults hit, from --inject or from the fleet file alike.
+      ...(faults ? { faults } : {}),
+      faultSeed: opts.seed,
     });
     cleanup.push('fleet', () => fleet.stop());
     await fleet.start();
@@ -190,8 +201,12 @@ export async function runRehearsal(opts: RehearsalOptions): Promise<RehearsalSum
     const resentBefore = gateway.metrics.bytesResent;
     const started = Date.now();
     await api.startCampaign(campaign.id);
-    const status = await follow(api, campaign.id, started, opts);
+    const sampler = startSampler({ api, campaignId: campaign.id, fleet, gatewayBytesSent: () => gateway.metrics.bytesSent });
+    cleanup.push('sampler', () => sampler.cancel());
+    const status = await follow(api, campaign.id, started, opts, () => fleet.stats.bytesReceived);
     const durationMs = Date.now() - started;
+    const timeline = await sampler.stop();
+    const facts = await executionFacts(gateway.repos.pool, campaign.id);
     const bytesSent = gateway.metrics.bytesSent - bytesBefore;
     const onNewVersion = await countOnNewVersion(gateway, campaign.id);
     return {
@@ -215,16 +230,17 @@ export async function runRehearsal(opts: RehearsalOptions): Promise<RehearsalSum
       campaignId: campaign.id,
       schema,
       logFile,
+      ...reportFields({ members, fleetName: opts.fleet?.name ?? 'default', module: MODULE, opts, status, eligible: campaign.eligible, phaseSizes: campaign.phaseSizes, durationMs, timeline, facts }),
     };
   } finally {
     await cleanup.runAll((name, err) => opts.say(`cleanup of ${name} failed: ${(err as Error).message}`));
   }
 }
 
-async function follow(api: AdminClient, id: string, started: number, opts: RehearsalOptions): Promise<CampaignStatus> {
+async function follow(api: AdminClient, id: string, started: number, opts: RehearsalOptions, fleetBytes: () => number): Promise<CampaignStatus> {
   for (;;) {
     const status = await api.campaignStatus(id);
-    opts.onProgress?.(status, Date.now() - started);
+    opts.onProgress?.(status, Date.now() - started, fleetBytes());
     // A paused campaign still has vehicles in flight: let them land so the counts are final.
     if (status.campaign.state !== 'running' && inFlightCount(status) === 0) return status;
     if (Date.now() - started > opts.timeoutMs) {

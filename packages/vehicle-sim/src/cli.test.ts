@@ -24,6 +24,10 @@ writeFileSync(rootFile, new TestAuthority(Date.now() + 3_600_000).trustRoot);
 const notRootFile = join(dir, 'director.pub.pem');
 writeFileSync(notRootFile, '-----BEGIN PUBLIC KEY-----\n');
 
+const exampleFleet = join(packageDir, 'fleets', 'example.json');
+const badFleet = join(dir, 'bad.json');
+writeFileSync(badFleet, JSON.stringify({ models: [{ name: 'X', wmi: 'W0X', weight: 1, ecus: [{ module: 'bcm', bus: 'FLEXRAY', hardwareId: 'H', softwareVersion: '1' }] }], regions: [{ name: 'EU', weight: 1, timeZones: ['Europe/Berlin'] }] }));
+
 describe('vehicle-sim CLI', () => {
   it('prints usage on --help', async () => {
     const r = await sim('--help');
@@ -35,6 +39,18 @@ describe('vehicle-sim CLI', () => {
     const r = await sim('fleet', '--vehicles', '4', '--seed', '7');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual(generateFleet({ count: 4, seed: 7 }));
+  });
+
+  it('generates a described fleet: same file and seed, same records', async () => {
+    const [a, b, c] = await Promise.all([
+      sim('fleet', '--fleet', exampleFleet, '--vehicles', '5', '--seed', '3'),
+      sim('fleet', '--fleet', exampleFleet, '--vehicles', '5', '--seed', '3'),
+      sim('fleet', '--fleet', exampleFleet, '--vehicles', '5', '--seed', '4'),
+    ]);
+    expect(a.code).toBe(0);
+    expect(JSON.parse(a.stdout)).toHaveLength(5);
+    expect(a.stdout).toBe(b.stdout);
+    expect(c.stdout).not.toBe(a.stdout);
   });
 
   it('fails with one line naming what is wrong', async () => {
@@ -56,6 +72,9 @@ describe('vehicle-sim CLI', () => {
       [['--nonsense'], /Unknown option '--nonsense'/],
       [['fleet', '--vehicles', '2', '--hardware-mix', '3'], /--hardware-mix needs a number in 0\.\.1/],
       [['launch'], /unknown command "launch"/],
+      [['fleet', '--fleet', exampleFleet], /example\.json describes a fleet: say how many vehicles with --vehicles N/],
+      [['fleet', '--fleet', badFleet, '--vehicles', '2'], /bad\.json: models\[0\]\.ecus\[0\]\.bus must be one of/],
+      [[...base, '--vehicles', '1', '--inject', 'meteor=1'], /--inject: unknown fault "meteor"/],
     ];
     const runs = await Promise.all(cases.map(([args]) => sim(...args)));
     runs.forEach((r, i) => {

@@ -2,21 +2,39 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { anchorRoot, isRootRefusal, ota } from '@ota/proto';
-import { generateFleet, type VehicleRecord } from './fleet-data.js';
+import { FaultSpecError, FAULT_KINDS, parseFaults, type FaultRates } from './faults.js';
+import { generateFleet } from './fleet-data.js';
+import { loadFleetFile } from './fleet-file-load.js';
+import { plainMember, type FleetMember } from './fleet-file.js';
+import { FleetFileError } from './fleet-file-validate.js';
 import { SimulatedFleet } from './simulated-fleet.js';
+import { watchFleet } from './cli-progress.js';
 
-const USAGE = `vehicle-sim [run] --gateway URL (--fleet FILE | --vehicles N [--seed S]) --pki DIR --trust-root FILE [options]
-vehicle-sim fleet --vehicles N [--seed S] [--hardware-mix R]
+const USAGE = `vehicle-sim [run] --gateway URL (--fleet FILE | --vehicles N) [--seed S] --pki DIR --trust-root FILE [options]
+vehicle-sim fleet --vehicles N [--fleet FILE] [--seed S] [--hardware-mix R]
 
 run     connects the fleet to a gateway over mutual TLS and serves updates until SIGINT/SIGTERM.
         DIR holds ca.cert.pem and vehicles/<VIN>.cert.pem + <VIN>.key.pem; --trust-root is the signed
         root metadata, version 1 (binary Signed{RootMetadata}), every vehicle's root of trust.
-fleet   prints a reproducible fleet's manufacturing data as JSON.
+fleet   prints a reproducible fleet's manufacturing data as JSON (what provisioning and the admin API take).
+
+--fleet FILE is a fleet description (models, ECU layouts, regions, battery and link profiles, fault rates;
+see docs/simulator.md and packages/vehicle-sim/fleets/example.json), generated to --vehicles N from --seed,
+or a JSON array of records as \`vehicle-sim fleet\` writes. Without --fleet: the default three-ECU fleet.
 
 options:
+  --vehicles N          how many vehicles to generate
+  --seed S              fleet seed: same file and seed, same VINs, serials, versions and profiles (default 1)
+  --inject FAULTS       fault rates for every vehicle, over the file's, e.g. install-failure=0.3,disconnect=0.1
+                        (kinds: ${Object.keys(FAULT_KINDS).join(', ')})
   --time-scale X        simulated flash time factor, 1 = real time (default 1)
   --connect-rate N      vehicles connecting per second (default 200)
-  --chunk-window N      chunk requests in flight per vehicle (default 4)`;
+  --reconnect-period MS base of the jittered exponential reconnect backoff (default 1000)
+  --chunk-window N      chunk requests in flight per vehicle (default 4)
+  -h, --help            this text
+
+On a terminal, run draws a bar per vehicle state and the download throughput on stdout; otherwise it
+prints one line per install result on stdout and a status line on stderr every 10 s.`;
 
 class CliError extends Error {}
 
@@ -28,11 +46,13 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === 'fleet') {
-    const fleet = generateFleet({
-      count: whole(values.vehicles, '--vehicles'),
-      seed: whole(values.seed, '--seed', 0),
-      hardwareMix: share(values['hardware-mix'], '--hardware-mix'),
-    });
+    const fleet = values.fleet
+      ? (await load(values.fleet, values)).map((m) => m.record)
+      : generateFleet({
+          count: whole(values.vehicles, '--vehicles'),
+          seed: whole(values.seed, '--seed', 0),
+          hardwareMix: share(values['hardware-mix'], '--hardware-mix'),
+        });
     process.stdout.write(`${JSON.stringify(fleet, null, 2)}\n`);
     return 0;
   }
@@ -43,9 +63,11 @@ async function main(argv: string[]): Promise<number> {
   if (!values.fleet && values.vehicles === undefined) throw new CliError('--fleet or --vehicles is required');
   const timeScale = Number(values['time-scale']);
   if (!Number.isFinite(timeScale) || timeScale < 0) throw new CliError(`--time-scale needs a number >= 0, got "${values['time-scale']}"`);
-  const records = values.fleet
-    ? parseFleet(await read(values.fleet), values.fleet)
-    : generateFleet({ count: whole(values.vehicles, '--vehicles'), seed: whole(values.seed, '--seed', 0) });
+  const faults = injected(values.inject);
+  const members = values.fleet
+    ? await load(values.fleet, values)
+    : generateFleet({ count: whole(values.vehicles, '--vehicles'), seed: whole(values.seed, '--seed', 0) }).map(plainMember);
+  const records = members.map((m) => m.record);
   const trustRoot = await readTrustRoot(values['trust-root']);
   const pki = values.pki;
   const credentials = new Map<string, { cert: string; key: string }>();
@@ -56,30 +78,43 @@ async function main(argv: string[]): Promise<number> {
     });
   }
   const fleet = new SimulatedFleet({
-    records,
+    members,
     gatewayUrl: values.gateway,
     ca: await read(join(pki, 'ca.cert.pem')),
     credentialsFor: (vin) => credentials.get(vin)!,
     trustRoot,
     timeScale,
     connectRatePerSecond: whole(values['connect-rate'], '--connect-rate'),
+    reconnectPeriodMs: whole(values['reconnect-period'], '--reconnect-period'),
     chunkWindow: whole(values['chunk-window'], '--chunk-window'),
+    ...(faults ? { faults } : {}),
+    faultSeed: whole(values.seed, '--seed', 0), // picks the vehicles faults hit, from --inject or the fleet file
   });
-  fleet.on('result', ({ vin, result }: { vin: string; result: ota.v1.IInstallResult }) => {
-    const code = ota.v1.ResultCode[result.code ?? 0] ?? result.code;
-    console.log(`${vin} ${result.executionId} ${code} ${result.description}`);
-  });
+  const live = process.stdout.isTTY;
+  if (!live) {
+    fleet.on('result', ({ vin, result }: { vin: string; result: ota.v1.IInstallResult }) => {
+      const code = ota.v1.ResultCode[result.code ?? 0] ?? result.code;
+      console.log(`${vin} ${result.executionId} ${code} ${result.description}`);
+    });
+  }
+  const watch = watchFleet(fleet, live ? process.stdout : process.stderr, live ? 500 : 10_000);
   // Listen before connecting: a signal during a long connect ramp still ends in a clean stop.
   const stopRequested = new Promise<string>((resolve) => {
     process.once('SIGINT', () => resolve('SIGINT'));
     process.once('SIGTERM', () => resolve('SIGTERM'));
   });
+  const begin = Date.now();
   try {
-    await fleet.start();
-    console.error(`vehicle-sim: ${records.length} vehicles connected to ${values.gateway}`);
-    const signal = await stopRequested;
-    console.error(`vehicle-sim: ${signal}, disconnecting`);
+    // A signal during the connect ramp stops it too, rather than waiting for 10k vehicles to try.
+    const early = await Promise.race([fleet.start().then(() => null), stopRequested]);
+    if (early === null) {
+      const rss = process.memoryUsage().rss;
+      watch.say(`vehicle-sim: ${records.length} vehicles connected to ${values.gateway} in ${((Date.now() - begin) / 1000).toFixed(1)} s; RSS ${(rss / 2 ** 20).toFixed(0)} MiB (${(rss / records.length / 1024).toFixed(0)} KiB per vehicle)`);
+    }
+    const signal = early ?? (await stopRequested);
+    watch.say(`vehicle-sim: ${signal}, disconnecting`);
   } finally {
+    watch.stop();
     await fleet.stop();
   }
   const stats = fleet.stats;
@@ -101,6 +136,8 @@ function parseFlags(argv: string[]) {
         'trust-root': { type: 'string' },
         'time-scale': { type: 'string', default: '1' },
         'connect-rate': { type: 'string', default: '200' },
+        'reconnect-period': { type: 'string', default: '1000' },
+        inject: { type: 'string' },
         'chunk-window': { type: 'string', default: '4' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -125,19 +162,23 @@ function share(raw: string | undefined, flag: string): number {
   return n;
 }
 
-function parseFleet(text: string, path: string): VehicleRecord[] {
-  let parsed: unknown;
+async function load(path: string, values: { vehicles?: string | undefined; seed?: string | undefined }): Promise<FleetMember[]> {
+  const seed = whole(values.seed, '--seed', 0);
+  const count = values.vehicles === undefined ? undefined : whole(values.vehicles, '--vehicles');
   try {
-    parsed = JSON.parse(text);
+    return (await loadFleetFile(path, { count, seed })).members;
   } catch (err) {
-    throw new CliError(`${path} is not JSON: ${(err as Error).message}`);
+    throw err instanceof FleetFileError ? new CliError(err.message) : err;
   }
-  const isRecord = (r: unknown) =>
-    typeof r === 'object' && r !== null && typeof (r as VehicleRecord).vin === 'string' && Array.isArray((r as VehicleRecord).ecus);
-  if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every(isRecord)) {
-    throw new CliError(`${path} must be a non-empty JSON array of vehicles with "vin" and "ecus", as \`vehicle-sim fleet\` writes`);
+}
+
+function injected(spec: string | undefined): FaultRates | undefined {
+  if (spec === undefined) return undefined;
+  try {
+    return parseFaults(spec);
+  } catch (err) {
+    throw err instanceof FaultSpecError ? new CliError(`--inject: ${err.message}`) : err;
   }
-  return parsed as VehicleRecord[];
 }
 
 async function readTrustRoot(path: string): Promise<Uint8Array> {

@@ -53,3 +53,11 @@ describe('VirtualEcu', () => {
     expect([ecu.softwareVersion, ecu.releaseCounter, ecu.activeBank]).toEqual(['', 4, '']);
   });
 });
+
+describe('VirtualEcu with its own flash timing', () => {
+  it('uses the timing a fleet file gives it, and still gives its record without it', () => {
+    const ecu = new VirtualEcu({ ...record, bus: 'ETHERNET', flash: { busBytesPerS: 50_000, resetMs: 30_000 } });
+    expect(ecu.flashDurationMs(384_000, 1)).toBeCloseTo(1500 + 384 + 7680 + 38.4 + 500 + 30_000, 6);
+    expect(ecu.toRecord()).toEqual({ ...record, bus: 'ETHERNET', dualBank: true, releaseCounter: 0 });
+  });
+});

@@ -1,6 +1,6 @@
 import { ota } from '@ota/proto';
 import type { BusName, EcuRecord } from './fleet-data.js';
-import { flashDurationMs } from './flash-model.js';
+import { flashDurationMs, type FlashTiming } from './flash-model.js';
 
 const BUS_CODES: Readonly<Record<BusName, ota.v1.Bus>> = {
   CAN: ota.v1.Bus.CAN,
@@ -36,8 +36,10 @@ export class VirtualEcu implements EcuRecord {
   private active: Bank = 'A';
   /** The bank booted before the last switch: a bundle partner's failure may send the ECU back to it. */
   private previous: Bank | null = null;
+  /** This ECU's own programming timings (a fleet file's `flash`); private, so the ECU still serialises as its record. */
+  readonly #timing: FlashTiming;
 
-  constructor(record: EcuRecord) {
+  constructor(record: EcuRecord & { flash?: FlashTiming | undefined }) {
     this.module = record.module;
     this.serial = record.serial;
     this.hardwareId = record.hardwareId;
@@ -46,6 +48,7 @@ export class VirtualEcu implements EcuRecord {
     this.dualBank = record.dualBank ?? true;
     this.installedCounter = record.releaseCounter ?? 0;
     this.banks = { A: { version: record.softwareVersion, releaseCounter: this.installedCounter }, B: null };
+    this.#timing = record.flash ?? {};
   }
 
   /** The version it runs; empty when a single-bank ECU was left without a valid application. */
@@ -91,7 +94,7 @@ export class VirtualEcu implements EcuRecord {
 
   /** Simulated UDS reflash time of an image on this ECU's bus; `timeScale` 1 is real time. */
   flashDurationMs(imageBytes: number, timeScale: number): number {
-    return flashDurationMs(this.bus, imageBytes, timeScale);
+    return flashDurationMs(this.bus, imageBytes, timeScale, this.#timing);
   }
 
   /** The ECU as a VersionReport lists it. */
