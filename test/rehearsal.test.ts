@@ -102,5 +102,8 @@ describe('rollout rehearsal, end to end', () => {
     const window = 4 * 64 * 1024; // chunks in flight x chunk size
     expect(summary.bytesResent).toBeLessThanOrEqual(summary.reconnects * window);
     expect(summary.bytesSent).toBe(20 * 512 * 1024 + summary.bytesResent);
+    // Twenty vehicles, resends included, and the image came off the disk once: one read per chunk.
+    expect(summary.imageChunks).toBe(8);
+    expect(summary.chunkDiskReads).toBe(summary.imageChunks);
   });
 });

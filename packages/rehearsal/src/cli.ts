@@ -17,6 +17,7 @@ function report(summary: RehearsalSummary): void {
   say(`  on ${summary.updateVersion} in the database: ${summary.onNewVersion}/${summary.eligible}`);
   say(`  duration ${(summary.durationMs / 1000).toFixed(1)} s, sent ${(summary.bytesSent / 1e6).toFixed(1)} MB, ${summary.throughputMBps.toFixed(2)} MB/s`);
   if (summary.reconnects > 0) say(`  ${summary.reconnects} reconnects, ${(summary.bytesResent / 1e6).toFixed(2)} MB sent again`);
+  say(`  image read from disk: ${summary.chunkDiskReads} chunk reads for ${summary.imageChunks} chunks`);
   const p = summary.projection;
   if (p.projectedRealTimeMs !== null) {
     const run = summary.campaignState === 'completed' ? '' : ' had it run to the end';
@@ -101,11 +102,11 @@ async function main(): Promise<number> {
     const files = args.report ? await writeReport(args.report, summary) : null;
     if (files) say(`  report: ${files.html} (data in ${files.json})`);
     if (args.json) {
-      const { vehicles, eligible, succeeded, failed, campaignState, durationMs, bytesSent, bytesResent, reconnects, byState, offered, pauseReason, phaseSizes, onNewVersion } = summary;
+      const { vehicles, eligible, succeeded, failed, campaignState, durationMs, bytesSent, bytesResent, reconnects, chunkDiskReads, imageChunks, byState, offered, pauseReason, phaseSizes, onNewVersion } = summary;
       const { projectedRealTimeMs, modelAtRunScaleMs } = summary.projection;
       const extra = { fleet: summary.fleet.name, stoppedBeforePhase2: summary.stoppedBeforePhase2, projectedRealTimeMs, modelAtRunScaleMs, failuresByCode: summary.failuresByCode, report: files?.html ?? null };
       process.stdout.write(
-        `${JSON.stringify({ vehicles, eligible, succeeded, failed, campaignState, durationMs, bytesSent, bytesResent, reconnects, byState, offered, pauseReason, phaseSizes, onNewVersion, throughputMBps: Number(summary.throughputMBps.toFixed(3)), ...extra })}\n`,
+        `${JSON.stringify({ vehicles, eligible, succeeded, failed, campaignState, durationMs, bytesSent, bytesResent, reconnects, chunkDiskReads, imageChunks, byState, offered, pauseReason, phaseSizes, onNewVersion, throughputMBps: Number(summary.throughputMBps.toFixed(3)), ...extra })}\n`,
       );
     }
     const ok = summary.campaignState === 'completed' && summary.onNewVersion === summary.eligible && summary.succeeded === summary.eligible;

@@ -64,6 +64,9 @@ interface RunSummary {
   bytesResent: number;
   /** Vehicle reconnections during the run. */
   reconnects: number;
+  /** Chunk reads that went to disk, against the image's chunk count: the chunk cache serving the fleet. */
+  chunkDiskReads: number;
+  imageChunks: number;
   /** Why the campaign paused itself, when it did. */
   pauseReason: { threshold: string; message: string } | null;
   phaseSizes: number[];
@@ -199,6 +202,7 @@ export async function runRehearsal(opts: RehearsalOptions): Promise<RehearsalSum
 
     const bytesBefore = gateway.metrics.bytesSent;
     const resentBefore = gateway.metrics.bytesResent;
+    const diskReadsBefore = gateway.metrics.chunkDiskReads;
     const started = Date.now();
     await api.startCampaign(campaign.id);
     const sampler = startSampler({ api, campaignId: campaign.id, fleet, gatewayBytesSent: () => gateway.metrics.bytesSent });
@@ -222,6 +226,8 @@ export async function runRehearsal(opts: RehearsalOptions): Promise<RehearsalSum
       offered: status.offered,
       bytesResent: gateway.metrics.bytesResent - resentBefore,
       reconnects: fleet.stats.reconnects,
+      chunkDiskReads: gateway.metrics.chunkDiskReads - diskReadsBefore,
+      imageChunks: Math.ceil(opts.imageSize / config.chunkSize),
       pauseReason: status.campaign.pauseReason,
       phaseSizes: campaign.phaseSizes,
       onNewVersion,

@@ -14,6 +14,8 @@ const summary: RehearsalSummary = {
   byState: { succeeded: 2, failed: 1 },
   offered: 3,
   bytesResent: 0,
+  chunkDiskReads: 16,
+  imageChunks: 16,
   reconnects: 1,
   pauseReason: { threshold: 'errorShare', message: 'phase 1 failures 33% > 10% </script><script>alert(1)</script>' },
   phaseSizes: [3, 10],
