@@ -25,7 +25,7 @@ export async function importFleet(gw: ProjectGateway, records: readonly VehicleR
   for (let i = 0; i < records.length; i += 1000) await gw.api.importVehicles(records.slice(i, i + 1000));
 }
 
-export function createFleet(gw: ProjectGateway, records: readonly VehicleRecord[], pki: BenchPki): SimulatedFleet {
+export function createFleet(gw: ProjectGateway, records: readonly VehicleRecord[], pki: BenchPki, opts: { chunkWindow?: number } = {}): SimulatedFleet {
   const key = createPublicKey(gw.server.info.signingPublicKeyPem);
   return new SimulatedFleet({
     records,
@@ -38,6 +38,7 @@ export function createFleet(gw: ProjectGateway, records: readonly VehicleRecord[
     trustedKeys: new Map([[keyIdOf(key), key]]),
     // Flashing takes simulated time; a bench measures the server, so flashes are near instant.
     timeScale: 0.0001,
+    ...(opts.chunkWindow ? { chunkWindow: opts.chunkWindow } : {}),
   });
 }
 
