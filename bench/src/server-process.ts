@@ -49,7 +49,9 @@ export async function startServerProcess<Info>(entry: string, env: Record<string
     if (m.ok) p.resolve(m.value);
     else p.reject(new Error(m.error));
   });
-  child.on('exit', () => {
+  let stopping = false;
+  child.on('exit', (code, signal) => {
+    if (!stopping) console.error(`bench: ${entry} (pid ${child.pid}) exited unexpectedly (${signal ?? code}): ${stderr}`);
     for (const p of pending.values()) p.reject(new Error(`${entry} exited: ${stderr}`));
     pending.clear();
   });
@@ -63,7 +65,10 @@ export async function startServerProcess<Info>(entry: string, env: Record<string
         child.send({ id, cmd, args });
       });
     },
-    stop: () => stopChild(child, killAtExit),
+    stop: () => {
+      stopping = true;
+      return stopChild(child, killAtExit);
+    },
   };
 }
 

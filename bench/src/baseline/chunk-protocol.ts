@@ -55,19 +55,25 @@ export async function connectBaselineVehicle(url: string, vin: string, tls: Base
     reconnectPeriod: 0,
     connectTimeout: 30_000,
   });
+  let onConnect = () => {};
+  let onFail = (_err?: Error) => {};
   try {
     await new Promise<void>((resolve, reject) => {
-      client.once('connect', () => resolve());
-      client.once('error', reject);
-      client.once('close', () => reject(new Error(`${vin}: connection closed`)));
+      onConnect = () => resolve();
+      onFail = (err?: Error) => reject(err ?? new Error(`${vin}: connection closed`));
+      client.once('connect', onConnect);
+      client.once('error', onFail);
+      client.once('close', onFail);
     });
     if (topics.length > 0) await client.subscribeAsync(topics, { qos: 1 });
   } catch (err) {
     client.end(true);
     throw err;
+  } finally {
+    client.removeListener('connect', onConnect);
+    client.removeListener('error', onFail);
+    client.removeListener('close', onFail);
   }
-  client.removeAllListeners('close');
-  client.removeAllListeners('error');
   client.on('error', () => {});
   return client;
 }
@@ -87,11 +93,17 @@ export function downloadImage(client: MqttClient, vin: string, chunkHashes: read
       const index = next++;
       client.publish(requestTopic, Buffer.from(ota.v1.ChunkRequest.encode({ executionId: BASELINE_EXECUTION_ID, index, count: 1 }).finish()), { qos: 1 });
     };
+    const onClose = () => {
+      client.removeListener('message', onMessage);
+      reject(new Error(`${vin}: connection closed after ${done} of ${chunkHashes.length} chunks`));
+    };
+    client.once('close', onClose);
     const onMessage = (topic: string, payload: Buffer) => {
       if (topic !== dataTopic) return;
       const chunk = ota.v1.Chunk.decode(payload);
       if (createHash('sha256').update(chunk.data).digest('hex') !== chunkHashes[chunk.index]) {
         client.removeListener('message', onMessage);
+        client.removeListener('close', onClose);
         reject(new Error(`${vin}: chunk ${chunk.index} does not match its hash`));
         return;
       }
@@ -99,6 +111,7 @@ export function downloadImage(client: MqttClient, vin: string, chunkHashes: read
       done++;
       if (done === chunkHashes.length) {
         client.removeListener('message', onMessage);
+        client.removeListener('close', onClose);
         resolve(bytes);
       } else if (next < chunkHashes.length) ask();
     };

@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from '@ota/rehearsal';
+import { freePort } from '@ota/rehearsal/free-port';
 
 export interface PrivateMosquitto {
   port: number;

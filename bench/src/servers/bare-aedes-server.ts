@@ -3,7 +3,7 @@ import { createServer } from 'node:tls';
 import { Aedes } from 'aedes';
 import { ota, vehicleTopic } from '@ota/proto';
 import { serveRequests } from '../server-process.js';
-import { CHUNK_REQUEST_TOPIC, chunkHashesOf, encodeChunk, readTlsFiles, vinOfRequestTopic } from '../baseline/chunk-protocol.js';
+import { chunkHashesOf, encodeChunk, readTlsFiles, vinOfRequestTopic } from '../baseline/chunk-protocol.js';
 
 /**
  * Bare aedes over the gateway's TLS settings (same CA and server certificate, requestCert and
@@ -11,30 +11,35 @@ import { CHUNK_REQUEST_TOPIC, chunkHashesOf, encodeChunk, readTlsFiles, vinOfReq
  * BENCH_IMAGE_BYTES set it answers ota.v1.ChunkRequest in-process from an image held in memory.
  */
 const tls = await readTlsFiles(process.env.BENCH_PKI_DIR!);
-const broker = await Aedes.createBroker({ maxClientsIdLength: 17 });
-const server = createServer({ ...tls, requestCert: true, rejectUnauthorized: true }, (socket) => broker.handle(socket));
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-
 const imageBytes = Number(process.env.BENCH_IMAGE_BYTES ?? 0);
 const chunkSize = Number(process.env.BENCH_CHUNK_SIZE ?? 64 * 1024);
 const image = randomBytes(imageBytes);
 const chunkHashes = chunkHashesOf(image, chunkSize);
 let bytesSent = 0;
-if (imageBytes > 0) {
-  broker.subscribe(
-    CHUNK_REQUEST_TOPIC,
-    (packet, done) => {
-      const vin = vinOfRequestTopic(packet.topic);
-      const req = ota.v1.ChunkRequest.decode(packet.payload as Buffer);
-      for (let index = req.index; index < req.index + (req.count || 1); index++) {
-        const payload = encodeChunk(req.executionId, index, image, chunkSize);
-        bytesSent += Math.min(chunkSize, image.length - index * chunkSize);
-        broker.publish({ cmd: 'publish', topic: vehicleTopic(vin, 'chunks/data'), payload, qos: 1, retain: false, dup: false }, () => {});
-      }
-      done();
-    },
-    () => {},
-  );
+
+const broker = await Aedes.createBroker({
+  maxClientsIdLength: 17,
+  // The hook the gateway answers uplinks from too; a broker.subscribe handler that publishes overflows
+  // mqemitter's stack once thousands of requests queue up.
+  published(packet, client, done) {
+    if (client && imageBytes > 0 && packet.topic.endsWith('/chunks/req')) void answer(vinOfRequestTopic(packet.topic), packet.payload as Buffer);
+    done(null);
+  },
+});
+const server = createServer({ ...tls, requestCert: true, rejectUnauthorized: true }, (socket) => broker.handle(socket));
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+
+/** Like the gateway's handler: one chunk after the other, each publish awaited before the next. */
+async function answer(vin: string, payload: Buffer): Promise<void> {
+  const req = ota.v1.ChunkRequest.decode(payload);
+  await new Promise((r) => setImmediate(r));
+  for (let index = req.index; index < req.index + (req.count || 1); index++) {
+    bytesSent += Math.min(chunkSize, image.length - index * chunkSize);
+    const chunk = encodeChunk(req.executionId, index, image, chunkSize);
+    await new Promise<void>((resolve) =>
+      broker.publish({ cmd: 'publish', topic: vehicleTopic(vin, 'chunks/data'), payload: chunk, qos: 1, retain: false, dup: false }, () => resolve()),
+    );
+  }
 }
 const address = server.address();
 serveRequests(

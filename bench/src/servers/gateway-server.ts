@@ -1,4 +1,4 @@
-import { pino } from 'pino';
+import { destination, pino } from 'pino';
 import { startGateway, type GatewayConfig } from '@ota/gateway';
 import { serveRequests } from '../server-process.js';
 
@@ -8,7 +8,7 @@ const { adminToken, ...config } = JSON.parse(process.env.BENCH_GATEWAY_CONFIG ??
 };
 const gateway = await startGateway(
   { ...config, adminTokens: new Map([[adminToken, 'bench']]) },
-  pino({ level: config.logLevel }, pino.destination(2)),
+  pino({ level: config.logLevel }, destination(2)),
 );
 serveRequests(
   { mqttPort: gateway.mqttPort, httpPort: gateway.httpPort, signingPublicKeyPem: gateway.signingPublicKeyPem },
