@@ -1,4 +1,7 @@
 import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -7,13 +10,21 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const run = promisify(execFile);
 
 /** Each bench at tiny sizes through the CLI, so none of them rots; shape and sanity only, no timing targets. */
-async function bench(name: string, ...args: string[]): Promise<Record<string, unknown>> {
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', 'bench/src/cli.ts', name, '--json', '--smoke', ...args], {
-    cwd: ROOT,
-    maxBuffer: 16 * 1024 * 1024,
-  });
-  const last = stdout.trim().split('\n').at(-1)!;
-  return JSON.parse(last) as Record<string, unknown>;
+async function bench(name: string): Promise<Record<string, unknown>> {
+  // A PKI of its own per bench: they run at once, and two processes issuing the same VIN's certificate
+  // into one folder could pair one's key with the other's certificate.
+  const pkiDir = await mkdtemp(join(tmpdir(), `ota-bench-smoke-${name}-`));
+  try {
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'bench/src/cli.ts', name, '--json', '--smoke'], {
+      cwd: ROOT,
+      env: { ...process.env, BENCH_PKI_DIR: pkiDir },
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    const last = stdout.trim().split('\n').at(-1)!;
+    return JSON.parse(last) as Record<string, unknown>;
+  } finally {
+    await rm(pkiDir, { recursive: true, force: true });
+  }
 }
 
 function expectComparison(c: unknown, baselines: string[]): void {
@@ -41,7 +52,8 @@ function expectResult(r: Record<string, unknown>, name: string, baselines: strin
   expect(Array.isArray(r.notes)).toBe(true);
 }
 
-describe('bench suite, smoke sizes', { timeout: 120_000 }, () => {
+// Concurrently: each bench has its own ports, schema, redis-server and PKI; shape is checked, not speed.
+describe.concurrent('bench suite, smoke sizes', { timeout: 120_000 }, () => {
   it('connect', async () => {
     const r = await bench('connect');
     expectResult(r, 'connect', ['bare-aedes']);

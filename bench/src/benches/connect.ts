@@ -23,6 +23,7 @@ interface ConnectFigures {
 export async function benchConnect(opts: BenchOptions): Promise<BenchResult> {
   const n = opts.vehicles ?? (opts.smoke ? 20 : 1000);
   const concurrency = opts.concurrency ?? 100;
+  const settleMs = opts.smoke ? 200 : 1000;
   const records = benchFleet(n);
   opts.say(`connect: ${n} vehicles, ${concurrency} handshakes in flight; certificates under ${BENCH_PKI_DIR}`);
   const pki = await loadBenchPki(records.map((r) => r.vin));
@@ -32,7 +33,7 @@ export async function benchConnect(opts: BenchOptions): Promise<BenchResult> {
   const clients: MqttClient[] = [];
   try {
     const topics = (vin: string) => Object.values(DOWNLINK).map((s) => vehicleTopic(vin, s));
-    baseline = await measure(bare.pid, n, () =>
+    baseline = await measure(bare.pid, n, settleMs, () =>
       closedLoop(n, concurrency, async (i) => {
         const vin = records[i]!.vin;
         clients.push(await connectBaselineVehicle(`mqtts://127.0.0.1:${bare.info.port}`, vin, pki.tlsFor(vin), topics(vin)));
@@ -50,7 +51,7 @@ export async function benchConnect(opts: BenchOptions): Promise<BenchResult> {
     await importFleet(gw, records);
     const fleet = createFleet(gw, records, pki);
     try {
-      project = await measure(gw.server.pid, n, () => startVehicles(fleet, concurrency));
+      project = await measure(gw.server.pid, n, settleMs, () => startVehicles(fleet, concurrency));
     } finally {
       await fleet.stop();
     }
@@ -73,15 +74,15 @@ export async function benchConnect(opts: BenchOptions): Promise<BenchResult> {
   });
 }
 
-async function measure(pid: number, n: number, connectAll: () => Promise<void>): Promise<ConnectFigures> {
+async function measure(pid: number, n: number, settleMs: number, connectAll: () => Promise<void>): Promise<ConnectFigures> {
   // Let the server's startup settle so its RSS is a baseline, not a moving target.
-  await new Promise((r) => setTimeout(r, 1000));
+  await new Promise((r) => setTimeout(r, settleMs));
   const before = await sampleProcess(pid);
   const started = performance.now();
   await connectAll();
   const seconds = (performance.now() - started) / 1000;
   // Version reports and SUBACKs still in the server's queue belong to the connect phase.
-  await new Promise((r) => setTimeout(r, 1000));
+  await new Promise((r) => setTimeout(r, settleMs));
   const after = await sampleProcess(pid);
   return {
     perSecond: n / seconds,
