@@ -55,14 +55,3 @@ export function round(value: number, digits: number): number {
 function mapValues(o: Record<string, number>, f: (v: number) => number): Record<string, number> {
   return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v)]));
 }
-
-/** The densest window of `ms` over event times, as an event count. */
-export function densestWindow(times: readonly number[], ms: number): number {
-  const t = [...times].sort((a, b) => a - b);
-  let best = 0;
-  for (let i = 0, j = 0; i < t.length; i++) {
-    while (t[i]! - t[j]! >= ms) j++;
-    best = Math.max(best, i - j + 1);
-  }
-  return best;
-}

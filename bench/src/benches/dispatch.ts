@@ -1,11 +1,11 @@
 import { createPool } from '@ota/campaign-core';
-import { TEST_DATABASE_URL } from '@ota/campaign-core/testing';
+import { TEST_DATABASE_URL, densestWindow } from '@ota/campaign-core/testing';
 import { bareBullmqDispatch } from '../baseline/bare-bullmq.js';
 import { loadBenchPki } from '../bench-pki.js';
 import { processCpuMs } from '../proc-stats.js';
 import { benchFleet, createFleet, followCampaign, importFleet, prepareCampaign, startVehicles } from '../project-fleet.js';
 import { startProjectGateway } from '../project-gateway.js';
-import { benchResult, compare, densestWindow, type BenchResult } from '../report.js';
+import { benchResult, compare, type BenchResult } from '../report.js';
 import { PostgresBackendCpu, redisCpuMs } from '../server-cpu.js';
 import type { BenchOptions } from './options.js';
 
