@@ -90,6 +90,26 @@ export async function followCampaign(gw: ProjectGateway, id: string, timeoutMs: 
   }
 }
 
+/** Polls until `count` vehicles have had an offer; returns the status then. */
+export async function waitForOffers(gw: ProjectGateway, id: string, count: number, timeoutMs: number): Promise<CampaignStatus> {
+  const started = Date.now();
+  for (;;) {
+    const status = await gw.api.campaignStatus(id);
+    if (status.offered >= count) return status;
+    if (Date.now() - started > timeoutMs) throw new Error(`campaign ${id}: ${status.offered} of ${count} offered after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Cancels a campaign and waits, at most `timeoutMs`, for its vehicles to leave flight; false if they did not. */
+export async function cancelAndSettle(gw: ProjectGateway, id: string, timeoutMs: number): Promise<boolean> {
+  await gw.api.cancelCampaign(id, 'bench: measured');
+  return followCampaign(gw, id, timeoutMs).then(
+    () => true,
+    () => false,
+  );
+}
+
 function inFlight(status: CampaignStatus): number {
   return ['offered', 'downloading', 'installing', 'installed'].reduce((n, s) => n + (status.counts[s] ?? 0), 0);
 }

@@ -4,6 +4,7 @@ import { connectBaselineVehicle, downloadImage } from '../baseline/chunk-protoco
 import { startPrivateMosquitto } from '../baseline/private-mosquitto.js';
 import { BENCH_PKI_DIR, loadBenchPki, vehicleCertFiles, type BenchPki } from '../bench-pki.js';
 import { closedLoop } from '../closed-loop.js';
+import { processCpuMs } from '../proc-stats.js';
 import { benchFleet, createFleet, followCampaign, importFleet, prepareCampaign, startVehicles } from '../project-fleet.js';
 import { startProjectGateway } from '../project-gateway.js';
 import { benchResult, compare, type BenchResult } from '../report.js';
@@ -17,6 +18,22 @@ interface DeliveryFigures {
   mbPerS: number;
   vehiclesPerMinute: number;
   seconds: number;
+  /** CPU of the server processes (broker, chunk server) per MB delivered. */
+  serverCpuMsPerMB: number;
+  /** CPU of this process, the vehicles' side, per MB delivered. */
+  clientCpuMsPerMB: number;
+}
+
+/** CPU of some processes and of this one, from now until the returned function is called. */
+async function cpuMeter(pids: number[]): Promise<(mb: number) => Promise<{ serverCpuMsPerMB: number; clientCpuMsPerMB: number }>> {
+  const serverBefore = await Promise.all(pids.map(processCpuMs));
+  const clientBefore = process.cpuUsage();
+  return async (mb) => {
+    const serverAfter = await Promise.all(pids.map(processCpuMs));
+    const client = process.cpuUsage(clientBefore);
+    const serverMs = serverAfter.reduce((sum, v, i) => sum + v - serverBefore[i]!, 0);
+    return { serverCpuMsPerMB: serverMs / mb, clientCpuMsPerMB: (client.user + client.system) / 1000 / mb };
+  };
 }
 
 /**
@@ -39,7 +56,7 @@ export async function benchDelivery(opts: BenchOptions): Promise<BenchResult> {
     BENCH_IMAGE_BYTES: String(imageBytes),
     BENCH_CHUNK_SIZE: String(CHUNK_SIZE),
   });
-  const bareFigures = await baselineRun(`mqtts://127.0.0.1:${bare.info.port}`, bare.info.chunkHashes, vins, pki, sizes).finally(() => bare.stop());
+  const bareFigures = await baselineRun(`mqtts://127.0.0.1:${bare.info.port}`, bare.info.chunkHashes, vins, pki, sizes, [bare.pid]).finally(() => bare.stop());
   opts.say(`bare aedes, in-process chunks: ${fmt(bareFigures)}`);
 
   const mosquitto = await startPrivateMosquitto(BENCH_PKI_DIR);
@@ -54,7 +71,7 @@ export async function benchDelivery(opts: BenchOptions): Promise<BenchResult> {
       BENCH_IMAGE_BYTES: String(imageBytes),
       BENCH_CHUNK_SIZE: String(CHUNK_SIZE),
     });
-    mosquittoFigures = await baselineRun(`mqtts://127.0.0.1:${mosquitto.port}`, chunkServer.info.chunkHashes, vins, pki, sizes).finally(() =>
+    mosquittoFigures = await baselineRun(`mqtts://127.0.0.1:${mosquitto.port}`, chunkServer.info.chunkHashes, vins, pki, sizes, [mosquitto.pid, chunkServer.pid]).finally(() =>
       chunkServer.stop(),
     );
   } finally {
@@ -74,6 +91,7 @@ export async function benchDelivery(opts: BenchOptions): Promise<BenchResult> {
       await startVehicles(fleet, 100);
       const campaign = await prepareCampaign(gw, { version: '1.5.0', imageBytes, ratePerMinute: 1_000_000, maxInFlight: n });
       const before = await gw.metrics();
+      const cpu = await cpuMeter([gw.server.pid]);
       const started = performance.now();
       await gw.api.startCampaign(campaign.id);
       const status = await followCampaign(gw, campaign.id, 30 * 60_000);
@@ -83,7 +101,8 @@ export async function benchDelivery(opts: BenchOptions): Promise<BenchResult> {
       bytesResent = after.bytesResent! - before.bytesResent!;
       succeeded = status.counts.succeeded ?? 0;
       // Images delivered, as for the baselines; chunks the gateway sent twice are in bytesResent.
-      project = { seconds, mbPerS: (succeeded * imageBytes) / 1e6 / seconds, vehiclesPerMinute: succeeded / (seconds / 60) };
+      const mb = (succeeded * imageBytes) / 1e6;
+      project = { seconds, mbPerS: mb / seconds, vehiclesPerMinute: succeeded / (seconds / 60), ...(await cpu(mb)) };
     } finally {
       await fleet.stop();
     }
@@ -98,6 +117,8 @@ export async function benchDelivery(opts: BenchOptions): Promise<BenchResult> {
     secondary: {
       vehiclesPerMinute: compare('vehicles/min', project.vehiclesPerMinute, { 'bare-aedes': bareFigures.vehiclesPerMinute, mosquitto: mosquittoFigures.vehiclesPerMinute }, 'higher'),
       seconds: compare('s', project.seconds, { 'bare-aedes': bareFigures.seconds, mosquitto: mosquittoFigures.seconds }, 'lower'),
+      serverCpuPerMB: compare('ms', project.serverCpuMsPerMB, { 'bare-aedes': bareFigures.serverCpuMsPerMB, mosquitto: mosquittoFigures.serverCpuMsPerMB }, 'lower'),
+      clientCpuPerMB: compare('ms', project.clientCpuMsPerMB, { 'bare-aedes': bareFigures.clientCpuMsPerMB, mosquitto: mosquittoFigures.clientCpuMsPerMB }, 'lower'),
     },
     extra: { succeeded, bytesSent, bytesResent },
     sizes: { vehicles: n, imageBytes, chunkBytes: CHUNK_SIZE, window },
@@ -105,6 +126,7 @@ export async function benchDelivery(opts: BenchOptions): Promise<BenchResult> {
       'project: admin API defines the update, uploads the image and runs an unthrottled campaign; signed manifests, chunks from the gateway store, per-chunk verification in the SimulatedFleet, results into Postgres; gateway in a child process',
       'bare-aedes: aedes alone in a child process answering ota.v1.ChunkRequest in-process from memory, same TLS, chunk size and window; plain mqtt.js clients verify each chunk SHA-256',
       `mosquitto: ${mosquitto.description}; a Node chunk server (child process) connected as an MQTT client; the same plain clients`,
+      'serverCpuPerMB: /proc CPU of the server processes (gateway; bare aedes; mosquitto + chunk server); clientCpuPerMB: the bench process, where the vehicles run',
       'MB/s counts the image bytes of completed downloads (no MQTT/TLS framing, no resends: see bytesResent); vehicles and servers share the same 2 cores',
     ],
   });
@@ -116,6 +138,7 @@ async function baselineRun(
   vins: string[],
   pki: BenchPki,
   sizes: { n: number; imageBytes: number; window: number },
+  serverPids: number[],
 ): Promise<DeliveryFigures> {
   const clients: MqttClient[] = new Array<MqttClient>(vins.length);
   try {
@@ -123,17 +146,21 @@ async function baselineRun(
       const vin = vins[i]!;
       clients[i] = await connectBaselineVehicle(url, vin, pki.tlsFor(vin), [vehicleTopic(vin, 'chunks/data')]);
     });
+    const cpu = await cpuMeter(serverPids);
     const started = performance.now();
     const bytes = await Promise.all(clients.map((c, i) => downloadImage(c, vins[i]!, chunkHashes, sizes.window)));
     const seconds = (performance.now() - started) / 1000;
     const total = bytes.reduce((a, b) => a + b, 0);
     if (total !== sizes.n * sizes.imageBytes) throw new Error(`baseline received ${total} bytes, expected ${sizes.n * sizes.imageBytes}`);
-    return { seconds, mbPerS: total / 1e6 / seconds, vehiclesPerMinute: vins.length / (seconds / 60) };
+    return { seconds, mbPerS: total / 1e6 / seconds, vehiclesPerMinute: vins.length / (seconds / 60), ...(await cpu(total / 1e6)) };
   } finally {
     await Promise.all(clients.filter(Boolean).map((c) => c.endAsync(true).catch(() => {})));
   }
 }
 
 function fmt(f: DeliveryFigures): string {
-  return `${f.mbPerS.toFixed(1)} MB/s, ${f.vehiclesPerMinute.toFixed(0)} vehicles/min (${f.seconds.toFixed(2)} s)`;
+  return (
+    `${f.mbPerS.toFixed(1)} MB/s, ${f.vehiclesPerMinute.toFixed(0)} vehicles/min (${f.seconds.toFixed(2)} s); ` +
+    `CPU per MB: servers ${f.serverCpuMsPerMB.toFixed(1)} ms, vehicles ${f.clientCpuMsPerMB.toFixed(1)} ms`
+  );
 }

@@ -22,23 +22,35 @@ const broker = await Aedes.createBroker({
   // The hook the gateway answers uplinks from too; a broker.subscribe handler that publishes overflows
   // mqemitter's stack once thousands of requests queue up.
   published(packet, client, done) {
-    if (client && imageBytes > 0 && packet.topic.endsWith('/chunks/req')) void answer(vinOfRequestTopic(packet.topic), packet.payload as Buffer);
+    if (client && imageBytes > 0 && packet.topic.endsWith('/chunks/req')) answer(vinOfRequestTopic(packet.topic), packet.payload as Buffer);
     done(null);
   },
 });
 const server = createServer({ ...tls, requestCert: true, rejectUnauthorized: true }, (socket) => broker.handle(socket));
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 
-/** Like the gateway's handler: one chunk after the other, each publish awaited before the next. */
-async function answer(vin: string, payload: Buffer): Promise<void> {
+// At most this many chunk publishes in aedes at once. mqemitter (concurrency 100) queues the rest and
+// drains its queue recursively: thousands of queued publishes that complete synchronously overflow the stack.
+const MAX_PUBLISHING = 64;
+const waiting: { vin: string; executionId: string; index: number }[] = [];
+let publishing = 0;
+
+function answer(vin: string, payload: Buffer): void {
   const req = ota.v1.ChunkRequest.decode(payload);
-  await new Promise((r) => setImmediate(r));
-  for (let index = req.index; index < req.index + (req.count || 1); index++) {
+  for (let index = req.index; index < req.index + (req.count || 1); index++) waiting.push({ vin, executionId: req.executionId, index });
+  pump();
+}
+
+function pump(): void {
+  while (publishing < MAX_PUBLISHING && waiting.length > 0) {
+    const { vin, executionId, index } = waiting.shift()!;
+    publishing++;
     bytesSent += Math.min(chunkSize, image.length - index * chunkSize);
-    const chunk = encodeChunk(req.executionId, index, image, chunkSize);
-    await new Promise<void>((resolve) =>
-      broker.publish({ cmd: 'publish', topic: vehicleTopic(vin, 'chunks/data'), payload: chunk, qos: 1, retain: false, dup: false }, () => resolve()),
-    );
+    const chunk = encodeChunk(executionId, index, image, chunkSize);
+    broker.publish({ cmd: 'publish', topic: vehicleTopic(vin, 'chunks/data'), payload: chunk, qos: 1, retain: false, dup: false }, () => {
+      publishing--;
+      setImmediate(pump);
+    });
   }
 }
 const address = server.address();
