@@ -48,13 +48,14 @@ export async function benchApi(opts: BenchOptions): Promise<BenchResult> {
         `during the rollout: p50 ${loaded.p50} ms, p99 ${loaded.p99} ms, ${loaded.requestsPerS.toFixed(0)} req/s, ${loaded.timeouts} timeouts (${loaded.errors} errors); ` +
           `${status.offered} offered, ${status.counts.succeeded ?? 0} succeeded when it ended${finished ? ' (the rollout had already finished)' : ''}`,
       );
+      if (loaded.requestsPerS === 0) opts.say('warning: no request was answered during the rollout; p99 0 means "no sample", not "fast"');
       await gw.api.cancelCampaign(campaign.id, 'bench over').catch(() => {});
       return benchResult('api', compare('ms p99', loaded.p99, { idle: idle.p99 }, 'lower'), {
         secondary: {
           p50: compare('ms', loaded.p50, { idle: idle.p50 }, 'lower'),
           requestsPerS: compare('req/s', loaded.requestsPerS, { idle: idle.requestsPerS }, 'higher'),
         },
-        extra: { timeoutsDuringRollout: loaded.timeouts, errorsDuringRollout: loaded.errors, timeoutsIdle: idle.timeouts, offeredDuringMeasurement: status.offered, succeededDuringMeasurement: status.counts.succeeded ?? 0, rolloutFinishedBeforeEnd: finished ? 1 : 0 },
+        extra: { answeredDuringRollout: Math.round(loaded.requestsPerS * durationS), timeoutsDuringRollout: loaded.timeouts, errorsDuringRollout: loaded.errors, timeoutsIdle: idle.timeouts, offeredDuringMeasurement: status.offered, succeededDuringMeasurement: status.counts.succeeded ?? 0, rolloutFinishedBeforeEnd: finished ? 1 : 0 },
         sizes: { vehicles: n, imageBytes, ratePerMinute, connections, durationS },
         notes: [
           'baseline "idle": the same request on the same gateway before the campaign starts (vehicles connected, nothing dispatched)',
