@@ -1,20 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPool } from '@ota/campaign-core';
-import { TEST_DATABASE_URL } from '@ota/campaign-core/testing';
+import { TEST_DATABASE_URL, densestWindow as densest } from '@ota/campaign-core/testing';
 import { generateFleet } from '@ota/vehicle-sim';
 import { startTestFleet, startTestGateway, until } from './support/test-gateway.js';
-
-/** The most timestamps in any window of `ms`. */
-function densest(times: number[], ms: number): number {
-  const t = [...times].sort((a, b) => a - b);
-  let best = 0;
-  for (let i = 0, j = 0; i < t.length; i++) {
-    while (t[i]! - t[j]! >= ms) j++;
-    best = Math.max(best, i - j + 1);
-  }
-  return best;
-}
 
 describe('pacing, end to end', () => {
   const cleanups: (() => Promise<unknown>)[] = [];

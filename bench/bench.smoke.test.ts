@@ -1,0 +1,82 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const run = promisify(execFile);
+
+/** Each bench at tiny sizes through the CLI, so none of them rots; shape and sanity only, no timing targets. */
+async function bench(name: string): Promise<Record<string, unknown>> {
+  // A PKI of its own per bench: they run at once, and two processes issuing the same VIN's certificate
+  // into one folder could pair one's key with the other's certificate.
+  const pkiDir = await mkdtemp(join(tmpdir(), `ota-bench-smoke-${name}-`));
+  try {
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'bench/src/cli.ts', name, '--json', '--smoke'], {
+      cwd: ROOT,
+      env: { ...process.env, BENCH_PKI_DIR: pkiDir },
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    const last = stdout.trim().split('\n').at(-1)!;
+    return JSON.parse(last) as Record<string, unknown>;
+  } finally {
+    await rm(pkiDir, { recursive: true, force: true });
+  }
+}
+
+function expectComparison(c: unknown, baselines: string[]): void {
+  const { project, baselines: b, ratio, unit } = c as { project: number; baselines: Record<string, number>; ratio: Record<string, number | null>; unit: string };
+  expect(typeof unit).toBe('string');
+  expect(Number.isFinite(project) && project >= 0).toBe(true);
+  expect(Object.keys(b).sort()).toEqual([...baselines].sort());
+  for (const name of baselines) {
+    expect(Number.isFinite(b[name]) && b[name]! >= 0).toBe(true);
+    expect(ratio[name] === null || (Number.isFinite(ratio[name]) && ratio[name]! >= 0)).toBe(true);
+  }
+}
+
+function expectResult(r: Record<string, unknown>, name: string, baselines: string[]): void {
+  expect(r.bench).toBe(name);
+  expectComparison(r, baselines);
+  // The headline figures must be real measurements, not zeros.
+  expect(r.project as number).toBeGreaterThan(0);
+  for (const name of baselines) {
+    expect((r.baselines as Record<string, number>)[name]).toBeGreaterThan(0);
+    expect((r.ratio as Record<string, number>)[name]).toBeGreaterThan(0);
+  }
+  for (const c of Object.values(r.secondary as Record<string, unknown>)) expectComparison(c, Object.keys((c as { baselines: object }).baselines));
+  for (const v of Object.values(r.extra as Record<string, number>)) expect(Number.isFinite(v)).toBe(true);
+  expect(Array.isArray(r.notes)).toBe(true);
+}
+
+// Concurrently: each bench has its own ports, schema, redis-server and PKI; shape is checked, not speed.
+describe.concurrent('bench suite, smoke sizes', { timeout: 120_000 }, () => {
+  it('connect', async () => {
+    const r = await bench('connect');
+    expectResult(r, 'connect', ['bare-aedes']);
+    expect(Object.keys(r.secondary as object).sort()).toEqual(['cpuPerConnection', 'rssPerConnection']);
+  });
+
+  it('delivery', async () => {
+    const r = await bench('delivery');
+    expectResult(r, 'delivery', ['bare-aedes', 'mosquitto']);
+    expect((r.extra as Record<string, number>).succeeded).toBe(20);
+  });
+
+  it('dispatch', async () => {
+    const r = await bench('dispatch');
+    expectResult(r, 'dispatch', ['bullmq-bare']);
+    const extra = r.extra as Record<string, number>;
+    expect(extra.offers).toBe(20);
+    expect(extra.postgresCpuMsPerVehicle).toBeGreaterThan(0);
+    expect(extra.densestSecondOverRate_rate100).toBeGreaterThan(0);
+  });
+
+  it('api', async () => {
+    const r = await bench('api');
+    expectResult(r, 'api', ['idle']);
+  });
+});

@@ -1,0 +1,166 @@
+import type { MqttClient } from 'mqtt';
+import { vehicleTopic } from '@ota/proto';
+import { connectBaselineVehicle, downloadImage } from '../baseline/chunk-protocol.js';
+import { startPrivateMosquitto } from '../baseline/private-mosquitto.js';
+import { BENCH_PKI_DIR, loadBenchPki, vehicleCertFiles, type BenchPki } from '../bench-pki.js';
+import { closedLoop } from '../closed-loop.js';
+import { processCpuMs } from '../proc-stats.js';
+import { benchFleet, createFleet, followCampaign, importFleet, prepareCampaign, startVehicles } from '../project-fleet.js';
+import { startProjectGateway } from '../project-gateway.js';
+import { benchResult, compare, type BenchResult } from '../report.js';
+import { startServerProcess } from '../server-process.js';
+import type { BenchOptions } from './options.js';
+
+const CHUNK_SIZE = 64 * 1024;
+const CHUNK_SERVER = 'chunk-server';
+
+interface DeliveryFigures {
+  mbPerS: number;
+  vehiclesPerMinute: number;
+  seconds: number;
+  /** CPU of the server processes (broker, chunk server) per MB delivered. */
+  serverCpuMsPerMB: number;
+  /** CPU of this process, the vehicles' side, per MB delivered. */
+  clientCpuMsPerMB: number;
+}
+
+/** CPU of some processes and of this one, from now until the returned function is called. */
+async function cpuMeter(pids: number[]): Promise<(mb: number) => Promise<{ serverCpuMsPerMB: number; clientCpuMsPerMB: number }>> {
+  const serverBefore = await Promise.all(pids.map(processCpuMs));
+  const clientBefore = process.cpuUsage();
+  return async (mb) => {
+    const serverAfter = await Promise.all(pids.map(processCpuMs));
+    const client = process.cpuUsage(clientBefore);
+    const serverMs = serverAfter.reduce((sum, v, i) => sum + v - serverBefore[i]!, 0);
+    return { serverCpuMsPerMB: serverMs / mb, clientCpuMsPerMB: (client.user + client.system) / 1000 / mb };
+  };
+}
+
+/**
+ * N vehicles each pull one image over mutual TLS, pull-based with `window` single-chunk requests in flight,
+ * each chunk checked against its SHA-256. The clock runs from the first request (project: the campaign
+ * start) until the last vehicle has its image (project: its result is in Postgres).
+ */
+export async function benchDelivery(opts: BenchOptions): Promise<BenchResult> {
+  const n = opts.vehicles ?? (opts.smoke ? 20 : 1000);
+  const imageBytes = opts.imageSize ?? (opts.smoke ? 256 * 1024 : 1024 * 1024);
+  const window = opts.window ?? 4;
+  const records = benchFleet(n);
+  const vins = records.map((r) => r.vin);
+  opts.say(`delivery: ${n} vehicles x ${imageBytes} bytes, ${CHUNK_SIZE / 1024} KiB chunks, ${window} in flight`);
+  const pki = await loadBenchPki([...vins, CHUNK_SERVER]);
+  const sizes = { n, imageBytes, window };
+
+  const bare = await startServerProcess<{ port: number; chunkHashes: string[] }>('bare-aedes-server.ts', {
+    BENCH_PKI_DIR,
+    BENCH_IMAGE_BYTES: String(imageBytes),
+    BENCH_CHUNK_SIZE: String(CHUNK_SIZE),
+  });
+  const bareFigures = await baselineRun(`mqtts://127.0.0.1:${bare.info.port}`, bare.info.chunkHashes, vins, pki, sizes, [bare.pid]).finally(() => bare.stop());
+  opts.say(`bare aedes, in-process chunks: ${fmt(bareFigures)}`);
+
+  const mosquitto = await startPrivateMosquitto(BENCH_PKI_DIR);
+  let mosquittoFigures: DeliveryFigures;
+  try {
+    const files = vehicleCertFiles(pki.pki, CHUNK_SERVER);
+    const chunkServer = await startServerProcess<{ chunkHashes: string[] }>('chunk-server.ts', {
+      BENCH_BROKER_URL: `mqtts://127.0.0.1:${mosquitto.port}`,
+      BENCH_CA_FILE: `${BENCH_PKI_DIR}/ca.cert.pem`,
+      BENCH_CERT_FILE: files.cert,
+      BENCH_KEY_FILE: files.key,
+      BENCH_IMAGE_BYTES: String(imageBytes),
+      BENCH_CHUNK_SIZE: String(CHUNK_SIZE),
+    });
+    mosquittoFigures = await baselineRun(`mqtts://127.0.0.1:${mosquitto.port}`, chunkServer.info.chunkHashes, vins, pki, sizes, [mosquitto.pid, chunkServer.pid]).finally(() =>
+      chunkServer.stop(),
+    );
+  } finally {
+    await mosquitto.stop();
+  }
+  opts.say(`mosquitto + Node chunk server: ${fmt(mosquittoFigures)}`);
+
+  const gw = await startProjectGateway({ chunkSize: CHUNK_SIZE, maxImageBytes: imageBytes });
+  let project: DeliveryFigures;
+  let succeeded: number;
+  let bytesSent: number;
+  let bytesResent: number;
+  try {
+    await importFleet(gw, records);
+    const fleet = createFleet(gw, records, pki, { chunkWindow: window });
+    try {
+      await startVehicles(fleet, 100);
+      const campaign = await prepareCampaign(gw, { version: '1.5.0', imageBytes, ratePerMinute: 1_000_000, maxInFlight: n });
+      const before = await gw.metrics();
+      const cpu = await cpuMeter([gw.server.pid]);
+      const started = performance.now();
+      await gw.api.startCampaign(campaign.id);
+      const status = await followCampaign(gw, campaign.id, 30 * 60_000);
+      const seconds = (performance.now() - started) / 1000;
+      const after = await gw.metrics();
+      bytesSent = after.bytesSent! - before.bytesSent!;
+      bytesResent = after.bytesResent! - before.bytesResent!;
+      succeeded = status.counts.succeeded ?? 0;
+      // Images delivered, as for the baselines; chunks the gateway sent twice are in bytesResent.
+      const mb = (succeeded * imageBytes) / 1e6;
+      project = { seconds, mbPerS: mb / seconds, vehiclesPerMinute: succeeded / (seconds / 60), ...(await cpu(mb)) };
+    } finally {
+      await fleet.stop();
+    }
+  } finally {
+    await gw.stop();
+  }
+  opts.say(`gateway, full path: ${fmt(project)}, ${succeeded}/${n} succeeded`);
+  if (succeeded < n) opts.say(`warning: only ${succeeded} of ${n} vehicles succeeded`);
+
+  const baselines = { 'bare-aedes': bareFigures.mbPerS, mosquitto: mosquittoFigures.mbPerS };
+  return benchResult('delivery', compare('MB/s', project.mbPerS, baselines, 'higher'), {
+    secondary: {
+      vehiclesPerMinute: compare('vehicles/min', project.vehiclesPerMinute, { 'bare-aedes': bareFigures.vehiclesPerMinute, mosquitto: mosquittoFigures.vehiclesPerMinute }, 'higher'),
+      seconds: compare('s', project.seconds, { 'bare-aedes': bareFigures.seconds, mosquitto: mosquittoFigures.seconds }, 'lower'),
+      serverCpuPerMB: compare('ms', project.serverCpuMsPerMB, { 'bare-aedes': bareFigures.serverCpuMsPerMB, mosquitto: mosquittoFigures.serverCpuMsPerMB }, 'lower'),
+      clientCpuPerMB: compare('ms', project.clientCpuMsPerMB, { 'bare-aedes': bareFigures.clientCpuMsPerMB, mosquitto: mosquittoFigures.clientCpuMsPerMB }, 'lower'),
+    },
+    extra: { succeeded, bytesSent, bytesResent },
+    sizes: { vehicles: n, imageBytes, chunkBytes: CHUNK_SIZE, window },
+    notes: [
+      'project: admin API defines the update, uploads the image and runs an unthrottled campaign; signed manifests, chunks from the gateway store, per-chunk verification in the SimulatedFleet, results into Postgres; gateway in a child process',
+      'bare-aedes: aedes alone in a child process answering ota.v1.ChunkRequest in-process from memory, same TLS, chunk size and window; plain mqtt.js clients verify each chunk SHA-256',
+      `mosquitto: ${mosquitto.description}; a Node chunk server (child process) connected as an MQTT client; the same plain clients`,
+      'serverCpuPerMB: /proc CPU of the server processes (gateway; bare aedes; mosquitto + chunk server); clientCpuPerMB: the bench process, where the vehicles run',
+      'MB/s counts the image bytes of completed downloads (no MQTT/TLS framing, no resends: see bytesResent); vehicles and servers share the same 2 cores',
+    ],
+  });
+}
+
+async function baselineRun(
+  url: string,
+  chunkHashes: string[],
+  vins: string[],
+  pki: BenchPki,
+  sizes: { n: number; imageBytes: number; window: number },
+  serverPids: number[],
+): Promise<DeliveryFigures> {
+  const clients: MqttClient[] = new Array<MqttClient>(vins.length);
+  try {
+    await closedLoop(vins.length, 100, async (i) => {
+      const vin = vins[i]!;
+      clients[i] = await connectBaselineVehicle(url, vin, pki.tlsFor(vin), [vehicleTopic(vin, 'chunks/data')]);
+    });
+    const cpu = await cpuMeter(serverPids);
+    const started = performance.now();
+    const bytes = await Promise.all(clients.map((c, i) => downloadImage(c, vins[i]!, chunkHashes, sizes.window)));
+    const seconds = (performance.now() - started) / 1000;
+    const total = bytes.reduce((a, b) => a + b, 0);
+    if (total !== sizes.n * sizes.imageBytes) throw new Error(`baseline received ${total} bytes, expected ${sizes.n * sizes.imageBytes}`);
+    return { seconds, mbPerS: total / 1e6 / seconds, vehiclesPerMinute: vins.length / (seconds / 60), ...(await cpu(total / 1e6)) };
+  } finally {
+    await Promise.all(clients.filter(Boolean).map((c) => c.endAsync(true).catch(() => {})));
+  }
+}
+
+function fmt(f: DeliveryFigures): string {
+  return (
+    `${f.mbPerS.toFixed(1)} MB/s, ${f.vehiclesPerMinute.toFixed(0)} vehicles/min (${f.seconds.toFixed(2)} s); ` +
+    `CPU per MB: servers ${f.serverCpuMsPerMB.toFixed(1)} ms, vehicles ${f.clientCpuMsPerMB.toFixed(1)} ms`
+  );
+}

@@ -1,0 +1,12 @@
+export interface BenchOptions {
+  smoke: boolean;
+  vehicles?: number | undefined;
+  imageSize?: number | undefined;
+  concurrency?: number | undefined;
+  window?: number | undefined;
+  durationS?: number | undefined;
+  /** Rates for the dispatch bench's limiter check, offers per second. */
+  rates?: number[] | undefined;
+  /** Progress lines for a human, on stderr. */
+  say: (line: string) => void;
+}

@@ -1,0 +1,75 @@
+import { parseArgs } from 'node:util';
+import { benchApi } from './benches/api.js';
+import { benchConnect } from './benches/connect.js';
+import { benchDelivery } from './benches/delivery.js';
+import { benchDispatch } from './benches/dispatch.js';
+import type { BenchOptions } from './benches/options.js';
+import type { BenchResult } from './report.js';
+
+const BENCHES: Record<string, (opts: BenchOptions) => Promise<BenchResult>> = {
+  connect: benchConnect,
+  delivery: benchDelivery,
+  dispatch: benchDispatch,
+  api: benchApi,
+};
+
+const USAGE = `usage: pnpm bench <${Object.keys(BENCHES).join('|')}> [--json] [--smoke] [--vehicles N] [--image-size BYTES]
+  [--concurrency N] [--window N] [--duration S] [--rates 100,1000]
+Progress goes to stderr; with --json the last stdout line is the result as one JSON object.`;
+
+function whole(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) fail(`${name} must be a positive integer, got "${value}"`);
+  return n;
+}
+
+function fail(message: string): never {
+  console.error(`bench: ${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      smoke: { type: 'boolean', default: false },
+      vehicles: { type: 'string' },
+      'image-size': { type: 'string' },
+      concurrency: { type: 'string' },
+      window: { type: 'string' },
+      duration: { type: 'string' },
+      rates: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+} catch (err) {
+  fail((err as Error).message);
+}
+const { values, positionals } = parsed;
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const name = positionals[0];
+const bench = name ? BENCHES[name] : undefined;
+if (!bench || positionals.length > 1) fail(name ? `unknown bench "${positionals.join(' ')}"` : 'name a bench');
+
+const result = await bench({
+  smoke: values.smoke,
+  vehicles: whole(values.vehicles, '--vehicles'),
+  imageSize: whole(values['image-size'], '--image-size'),
+  concurrency: whole(values.concurrency, '--concurrency'),
+  window: whole(values.window, '--window'),
+  durationS: whole(values.duration, '--duration'),
+  rates: values.rates?.split(',').map((r) => whole(r, '--rates')!),
+  say: (line) => console.error(line),
+});
+console.error(
+  `${result.bench}: project ${result.project} ${result.unit}; ` +
+    Object.entries(result.baselines).map(([k, v]) => `${k} ${v} (ratio ${result.ratio[k]})`).join(', '),
+);
+if (values.json) console.log(JSON.stringify(result));
+process.exit(0);
