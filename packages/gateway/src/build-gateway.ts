@@ -75,6 +75,10 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
   const pool = createPool({ url: config.databaseUrl, schema: config.databaseSchema });
   await migrate(pool);
   const repos = createRepos(pool, deps.clock ?? systemClock);
+  // Offers queue for the fleet-wide admission lock; they get connections of their own, so that vehicles'
+  // chunk requests, results and reports, and the admin API, never wait behind them.
+  const dispatchPool = createPool({ url: config.databaseUrl, schema: config.databaseSchema, max: 4 });
+  const dispatchRepos = createRepos(dispatchPool, repos.clock);
   await importRootFiles(config.trustDir, repos.trust, log);
   if (!(await repos.trust.newest())) log.warn({ trustDir: config.trustDir }, 'no root of trust yet: nothing can be offered until root 1 is added');
   const director = new DirectorKeys(repos.trust, deps.directorKeys);
@@ -119,9 +123,9 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
   dispatcher = new FlashDispatcher({
     redis,
     prefix: config.queuePrefix,
-    campaigns: repos.campaigns,
-    executions: repos.executions,
-    rollouts: repos.rollouts,
+    campaigns: dispatchRepos.campaigns,
+    executions: dispatchRepos.executions,
+    rollouts: dispatchRepos.rollouts,
     channel: mqtt,
     signer: new ManifestSigner(director, repos.trust),
     chunkWindow: config.chunkWindow,
@@ -193,6 +197,7 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
       await mqtt.close();
       redis.disconnect();
       cluster?.close();
+      await dispatchPool.end();
       await pool.end();
     },
   };

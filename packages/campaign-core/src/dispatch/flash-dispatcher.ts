@@ -42,6 +42,7 @@ export interface FlashDispatcherDeps {
  */
 export class FlashDispatcher {
   private readonly workers = new Map<string, { queue: Queue<FlashJobData>; worker: Worker<FlashJobData>; appliedRate: number }>();
+  private readonly advancing = new Map<string, { again: boolean; done: Promise<void> }>();
 
   constructor(private readonly deps: FlashDispatcherDeps) {}
 
@@ -235,8 +236,34 @@ export class FlashDispatcher {
     }
   }
 
-  /** Lets the rollout take its next step, and dispatches what that step opened. */
-  async advance(campaignId: string): Promise<void> {
+  /**
+   * Lets the rollout take its next step, and dispatches what that step opened. Every job that ends asks
+   * for this; the step locks the campaign and counts its executions, so concurrent asks for one campaign
+   * are folded: while a step runs, further asks wait for one more step after it, which sees their changes.
+   * (Per process, and only a shortcut: the decision itself is made in Postgres under the campaign's lock.)
+   */
+  advance(campaignId: string): Promise<void> {
+    const running = this.advancing.get(campaignId);
+    if (running) {
+      running.again = true;
+      return running.done;
+    }
+    const entry = { again: false, done: Promise.resolve() };
+    entry.done = (async () => {
+      try {
+        do {
+          entry.again = false;
+          await this.advanceOnce(campaignId);
+        } while (entry.again);
+      } finally {
+        this.advancing.delete(campaignId);
+      }
+    })();
+    this.advancing.set(campaignId, entry);
+    return entry.done;
+  }
+
+  private async advanceOnce(campaignId: string): Promise<void> {
     const step = await this.deps.rollouts.advance(campaignId);
     if (step.decision.type !== 'none') this.deps.log.info({ campaignId, decision: step.decision }, 'rollout step');
     if (step.campaign.ramp) await this.applyPacing(step.campaign);
