@@ -54,7 +54,7 @@ export async function startProjectGateway(opts: { chunkSize: number; maxImageByt
     adminToken: token,
     chunkSize: opts.chunkSize,
     maxImageBytes: opts.maxImageBytes,
-    fleetMaxInFlight: 10_000,
+    fleetMaxInFlight: 0,
     mqttCluster: false,
     chunkCacheBytes: 64 * 1024 * 1024,
     trustDir: join(BENCH_PKI_DIR, 'trust'),

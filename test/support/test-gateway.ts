@@ -46,7 +46,7 @@ export async function startTestGateway(opts: { fleetMaxInFlight?: number } = {})
       adminTokens: new Map([[token, 'e2e']]),
       chunkSize: 16 * 1024,
       maxImageBytes: 8 * 1024 * 1024,
-      fleetMaxInFlight: opts.fleetMaxInFlight ?? 10_000,
+      fleetMaxInFlight: opts.fleetMaxInFlight ?? 0,
       mqttCluster: false,
       chunkCacheBytes: 64 * 1024 * 1024,
       trustDir: join(dir, 'pki', 'trust'),

@@ -132,7 +132,7 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
     waiter,
     clock: repos.clock,
     log,
-    capacity: config.fleetMaxInFlight,
+    ...(config.fleetMaxInFlight > 0 ? { capacity: config.fleetMaxInFlight } : {}),
   });
   const flash = dispatcher;
   const webhooks = new WebhookSender(repos, log);

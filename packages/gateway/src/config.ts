@@ -18,7 +18,10 @@ export interface GatewayConfig {
   adminTokens: ReadonlyMap<string, string>;
   chunkSize: number;
   maxImageBytes: number;
-  /** Vehicles in flight across all campaigns at most; urgency decides who goes first when it is full. */
+  /**
+   * Vehicles in flight across all campaigns at most; urgency decides who goes first when it is full. 0: no
+   * fleet-wide cap (each campaign's maxInFlight still holds), and offers skip the fleet-wide admission.
+   */
   fleetMaxInFlight: number;
   /** Memory for image chunks shared by all downloads of this gateway. */
   chunkCacheBytes: number;
@@ -62,7 +65,7 @@ export function loadConfig(env: Env): Readonly<GatewayConfig> {
     adminTokens: tokens(env),
     chunkSize: integer(env, 'CHUNK_SIZE', DEFAULT_CHUNK_SIZE, 1024, MAX_CHUNK_SIZE),
     maxImageBytes: integer(env, 'MAX_IMAGE_BYTES', 2 * 1024 ** 3, 1, Number.MAX_SAFE_INTEGER),
-    fleetMaxInFlight: integer(env, 'FLEET_MAX_IN_FLIGHT', 10_000, 1, 10_000_000),
+    fleetMaxInFlight: integer(env, 'FLEET_MAX_IN_FLIGHT', 0, 0, 10_000_000),
     mqttCluster: flag(env, 'MQTT_CLUSTER'),
     chunkCacheBytes: integer(env, 'CHUNK_CACHE_BYTES', 64 * 1024 * 1024, 0, Number.MAX_SAFE_INTEGER),
     trustDir: env.TRUST_DIR ?? `${env.PKI_DIR ?? '.ota/pki'}/trust`,

@@ -122,7 +122,7 @@ export async function runRehearsal(opts: RehearsalOptions): Promise<RehearsalSum
       adminTokens: new Map([[token, 'rehearsal']]),
       chunkSize: 64 * 1024,
       maxImageBytes: Math.max(opts.imageSize, 1),
-      fleetMaxInFlight: 10_000,
+      fleetMaxInFlight: 0,
       mqttCluster: false,
       chunkCacheBytes: 64 * 1024 * 1024,
       trustDir: join(dataDir, 'pki', 'trust'),
