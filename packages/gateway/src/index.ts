@@ -11,3 +11,4 @@ export * from './trust/ceremony.js';
 export * from './trust/dev-trust.js';
 export * from './trust/key-files.js';
 export * from './trust/root-files.js';
+export * from './http/manufacturing-import.js';

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { toManufacturingImport, type ManufacturingRecord } from './http/manufacturing-import.js';
 import { ensureFleetPki, ensureVehicleCredentials } from './pki/index.js';
 
 const USAGE = `provision --pki DIR --fleet FILE [--import URL]
@@ -18,8 +19,8 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return values.help ? 0 : 2;
   }
-  const records = JSON.parse(await readFile(values.fleet, 'utf8')) as ({ vin: string } & Record<string, unknown>)[];
-  if (!Array.isArray(records) || records.some((r) => typeof r?.vin !== 'string')) {
+  const records = JSON.parse(await readFile(values.fleet, 'utf8')) as ManufacturingRecord[];
+  if (!Array.isArray(records) || records.some((r) => typeof r?.vin !== 'string' || !Array.isArray(r.ecus))) {
     console.error(`provision: ${values.fleet} is not a JSON array of vehicle records`);
     return 2;
   }
@@ -38,7 +39,7 @@ async function main(): Promise<number> {
     const res = await fetch(`${values.import}/v1/vehicles/import`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ vehicles: records.map(manufacturingData) }),
+      body: JSON.stringify({ vehicles: records.map(toManufacturingImport) }),
     });
     const body = await res.text();
     if (!res.ok) {
@@ -48,16 +49,6 @@ async function main(): Promise<number> {
     console.error(`provision: imported ${body}`);
   }
   return 0;
-}
-
-/** The fields the import takes; a fleet file may carry more (profiles, faults) that stay with the simulator. */
-function manufacturingData(r: Record<string, unknown>): Record<string, unknown> {
-  const pick = (o: Record<string, unknown>, keys: string[]) => Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
-  const ecus = Array.isArray(r.ecus) ? (r.ecus as Record<string, unknown>[]) : [];
-  return {
-    ...pick(r, ['vin', 'engineNumber', 'chassisNumber', 'model', 'region', 'timeZone', 'reportPublicKey']),
-    ecus: ecus.map((e) => pick(e, ['module', 'serial', 'hardwareId', 'bus', 'softwareVersion', 'calibration'])),
-  };
 }
 
 process.exitCode = await main();

@@ -1,17 +1,8 @@
 import type { KeyObject } from 'node:crypto';
+import { toManufacturingImport, type ManufacturingRecord } from '@ota/gateway';
 import { PAYLOAD_TYPES, signToBytes } from '@ota/proto';
 
-/** Manufacturing data as the import takes it; other fields a fleet description carries are not sent. */
-export interface ManufacturingRecord {
-  vin: string;
-  engineNumber: string;
-  chassisNumber: string;
-  model: string;
-  region: string;
-  timeZone?: string;
-  reportPublicKey?: string;
-  ecus: { module: string; serial: string; hardwareId: string; bus: string; softwareVersion: string; calibration?: string }[];
-}
+export type { ManufacturingRecord };
 
 /**
  * The admin API as an operator's script sees it: plain HTTP with a bearer token. The rehearsal drives the
@@ -60,24 +51,7 @@ export class AdminClient {
   ) {}
 
   importVehicles(vehicles: readonly ManufacturingRecord[]): Promise<{ created: number; updated: number }> {
-    const body = vehicles.map((v) => ({
-      vin: v.vin,
-      engineNumber: v.engineNumber,
-      chassisNumber: v.chassisNumber,
-      model: v.model,
-      region: v.region,
-      ...(v.timeZone ? { timeZone: v.timeZone } : {}),
-      ...(v.reportPublicKey ? { reportPublicKey: v.reportPublicKey } : {}),
-      ecus: v.ecus.map((e) => ({
-        module: e.module,
-        serial: e.serial,
-        hardwareId: e.hardwareId,
-        bus: e.bus,
-        softwareVersion: e.softwareVersion,
-        ...(e.calibration !== undefined ? { calibration: e.calibration } : {}),
-      })),
-    }));
-    return this.json('POST', '/v1/vehicles/import', { vehicles: body });
+    return this.json('POST', '/v1/vehicles/import', { vehicles: vehicles.map(toManufacturingImport) });
   }
 
   getVehicle(vin: string): Promise<{

@@ -1,2 +1,1 @@
 export * from './fleet-pki.js';
-export * from './signing-key.js';
