@@ -78,7 +78,9 @@ export type OfferClaim =
 
 export type TransitionOutcome =
   | { ok: true; execution: Execution; from: ExecutionState }
-  | { ok: false; rejected: 'OTA_ERR_ILLEGAL_TRANSITION'; current: ExecutionState | null };
+  | { ok: false; rejected: 'OTA_ERR_ILLEGAL_TRANSITION'; current: ExecutionState | null }
+  /** The vehicle answered an earlier attempt than the one in flight: it must not decide the current one. */
+  | { ok: false; rejected: 'OTA_ERR_STALE_RESULT'; current: ExecutionState; attempts: number };
 
 export interface TransitionInput {
   to: ExecutionState;
@@ -88,6 +90,8 @@ export interface TransitionInput {
   detail?: string;
   bytesSent?: number;
   nextAttemptAt?: Date;
+  /** The attempt a vehicle's result answers; refused as stale when another attempt is in flight. */
+  attempt?: number;
 }
 
 type Db = Pick<pg.PoolClient, 'query'>;
@@ -176,6 +180,7 @@ export class ExecutionRepo {
         return { ok: false, rejected: 'OTA_ERR_ILLEGAL_TRANSITION', current: null };
       }
       const current = toExecution(row);
+      if (isStale(current, input.attempt)) return { ok: false, rejected: 'OTA_ERR_STALE_RESULT', current: current.state, attempts: current.attempts };
       if (!checkTransition(current.state, input.to).ok) {
         return { ok: false, rejected: 'OTA_ERR_ILLEGAL_TRANSITION', current: current.state };
       }
@@ -190,7 +195,7 @@ export class ExecutionRepo {
    */
   async recordFailure(
     id: string,
-    input: { vin: string; resultCode: string; detail?: string; bytesSent?: number; retryCode?: string },
+    input: { vin: string; resultCode: string; detail?: string; bytesSent?: number; retryCode?: string; attempt?: number },
   ): Promise<TransitionOutcome & { retryInMs?: number }> {
     return inTransaction(this.pool, async (client) => {
       const { rows } = await client.query(
@@ -200,12 +205,13 @@ export class ExecutionRepo {
       const row = rows[0];
       if (!row || row.vin !== input.vin) return { ok: false, rejected: 'OTA_ERR_ILLEGAL_TRANSITION', current: null };
       const current = toExecution(row);
+      if (isStale(current, input.attempt)) return { ok: false, rejected: 'OTA_ERR_STALE_RESULT', current: current.state, attempts: current.attempts };
       const cause = input.retryCode ?? input.resultCode;
       const verdict = decideRetry(cause, current.attempts, row.retry as RetryPolicy);
       const to: ExecutionState = verdict.retry ? 'retry_wait' : finalStateFor(cause);
       if (!checkTransition(current.state, to).ok) return { ok: false, rejected: 'OTA_ERR_ILLEGAL_TRANSITION', current: current.state };
       const nextAttemptAt = verdict.retry ? new Date(this.clock.now().getTime() + verdict.delayMs) : undefined;
-      const { vin: _vin, retryCode: _cause, ...rest } = input;
+      const { vin: _vin, retryCode: _cause, attempt: _attempt, ...rest } = input;
       const execution = await this.applyTransition(client, current, to, { ...rest, ...(nextAttemptAt ? { nextAttemptAt } : {}) });
       return { ok: true, execution, from: current.state, ...(verdict.retry ? { retryInMs: verdict.delayMs } : {}) };
     });
@@ -335,6 +341,11 @@ export class ExecutionRepo {
     if (terminal || to === 'retry_wait') await db.query('SELECT pg_notify($1, $2)', [EXECUTION_DONE_CHANNEL, current.id]);
     return toExecution(rows[0]);
   }
+}
+
+/** Attempt 0 (or none) is a result that could not name its attempt: it is never stale. */
+function isStale(current: Execution, attempt: number | undefined): boolean {
+  return attempt !== undefined && attempt > 0 && current.attempts !== attempt;
 }
 
 export function toExecution(r: Record<string, unknown>): Execution {

@@ -95,7 +95,15 @@ describe('repositories on real Postgres', () => {
       rejected: 'OTA_ERR_ILLEGAL_TRANSITION',
       current: 'queued',
     });
-    expect(await repos.executions.transition(first, { to: 'installed', vin: exec!.vin })).toMatchObject({ ok: true });
+    // A result naming another attempt than the one in flight (attempt 1) decides nothing.
+    expect(await repos.executions.transition(first, { to: 'installed', vin: exec!.vin, attempt: 2 })).toEqual({
+      ok: false,
+      rejected: 'OTA_ERR_STALE_RESULT',
+      current: 'offered',
+      attempts: 1,
+    });
+    expect(await repos.executions.recordFailure(first, { vin: exec!.vin, resultCode: 'LOW_BATTERY', attempt: 2 })).toMatchObject({ rejected: 'OTA_ERR_STALE_RESULT' });
+    expect(await repos.executions.transition(first, { to: 'installed', vin: exec!.vin, attempt: 1 })).toMatchObject({ ok: true });
 
     await inTransaction(db.pool, async (client) => {
       const meta = { counter: 5, nonce: Buffer.from('n1'), rootVersion: 1, state: null };

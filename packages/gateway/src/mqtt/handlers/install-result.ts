@@ -14,13 +14,6 @@ export const handleInstallResult: UplinkHandler = async (ctx, vin, payload) => {
   if (ok !== result.success) {
     throw new RefusedMessage('OTA_ERR_MALFORMED', `success=${result.success} contradicts ${code}`, result.executionId);
   }
-  // A late answer to an earlier attempt (its retry is already out) must not decide the current one.
-  if (result.attempt > 0) {
-    const current = await ctx.repos.executions.get(result.executionId);
-    if (current && current.vin === vin && current.attempts !== result.attempt) {
-      throw new RefusedMessage('OTA_ERR_STALE_RESULT', `result of attempt ${result.attempt}, attempt ${current.attempts} is in flight`, result.executionId);
-    }
-  }
   // The vehicle stopped because we asked it to (campaign cancelled): cancelled, not a failure of the release.
   const cancelled = result.code === ota.v1.ResultCode.OPERATION_CANCELLED;
   const input = {
@@ -28,6 +21,8 @@ export const handleInstallResult: UplinkHandler = async (ctx, vin, payload) => {
     resultCode: code,
     ...(result.description || result.ecus.length > 1 ? { detail: describe(result).slice(0, 1000) } : {}),
     bytesSent: u64(result.bytesReceived),
+    // A late answer to an earlier attempt (its retry is already out) must not decide the current one.
+    attempt: result.attempt,
   };
   const outcome =
     ok || cancelled
@@ -36,6 +31,9 @@ export const handleInstallResult: UplinkHandler = async (ctx, vin, payload) => {
         // partial bundle is as transient as the ECU failure that broke it.
         await ctx.repos.executions.recordFailure(result.executionId, { ...input, retryCode: causeOf(result) });
   if (!outcome.ok) {
+    if (outcome.rejected === 'OTA_ERR_STALE_RESULT') {
+      throw new RefusedMessage('OTA_ERR_STALE_RESULT', `result of attempt ${result.attempt}, attempt ${outcome.attempts} is in flight`, result.executionId);
+    }
     if (outcome.current === null) {
       throw new RefusedMessage('OTA_ERR_EXECUTION_NOT_FOUND', 'no such execution for this vehicle', result.executionId);
     }
