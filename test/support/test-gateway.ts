@@ -30,6 +30,8 @@ export async function startTestGateway(opts: { fleetMaxInFlight?: number } = {})
   const schema = uniqueName('e2e');
   const redis = await createTestRedis();
   const token = randomBytes(24).toString('hex');
+  // The key ceremony first, as in production; the gateway imports root 1 from the trust folder.
+  const trust = await ensureDevTrust(join(dir, 'pki'));
   const gateway = await startGateway(
     {
       databaseUrl: TEST_DATABASE_URL,
@@ -50,13 +52,12 @@ export async function startTestGateway(opts: { fleetMaxInFlight?: number } = {})
       mqttCluster: false,
       chunkCacheBytes: 64 * 1024 * 1024,
       trustDir: join(dir, 'pki', 'trust'),
-      devTrust: true,
+      devTrust: false,
       chunkWindow: 4,
       logLevel: 'warn',
     },
     pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
   );
-  const trust = await ensureDevTrust(join(dir, 'pki'));
   return {
     gateway,
     api: new AdminClient(`http://127.0.0.1:${gateway.httpPort}`, token, { releaseKey: trust.releaseKey }),

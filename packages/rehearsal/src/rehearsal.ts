@@ -126,8 +126,8 @@ export async function runRehearsal(opts: RehearsalOptions): Promise<RehearsalSum
       mqttCluster: false,
       chunkCacheBytes: 64 * 1024 * 1024,
       trustDir: join(dataDir, 'pki', 'trust'),
-      // The rehearsal plays the release engineers too: their offline keys sit beside the gateway's here.
-      devTrust: true,
+      // The ceremony runs below, before the gateway starts, as in production; the gateway imports root 1.
+      devTrust: false,
       chunkWindow: 4,
       logLevel: 'info',
     };
@@ -138,6 +138,8 @@ export async function runRehearsal(opts: RehearsalOptions): Promise<RehearsalSum
       await dropQueues(redisUrl, config.queuePrefix);
       await (opts.keep ? keepSchema(databaseUrl, schema) : dropSchema(databaseUrl, schema));
     });
+    // The rehearsal plays the release engineers too: their offline keys sit beside the gateway's here.
+    const trust = await ensureDevTrust(config.pkiDir, config.trustDir);
     const gateway = await startGateway(config, logger);
     cleanup.push('gateway', () => gateway.close());
     opts.say(`gateway: mqtts://127.0.0.1:${gateway.mqttPort}, admin API http://127.0.0.1:${gateway.httpPort}, log ${logFile}`);
@@ -149,7 +151,6 @@ export async function runRehearsal(opts: RehearsalOptions): Promise<RehearsalSum
       gateway.pki,
       records.map((r) => r.vin),
     );
-    const trust = await ensureDevTrust(config.pkiDir, config.trustDir);
     const api = new AdminClient(`http://127.0.0.1:${gateway.httpPort}`, token, { releaseKey: trust.releaseKey });
     await api.importVehicles(records);
     opts.say(`imported ${records.length} vehicles with ${records.length * (records[0]?.ecus.length ?? 0)} ECUs`);
