@@ -14,8 +14,9 @@ const BENCHES: Record<string, (opts: BenchOptions) => Promise<BenchResult>> = {
 };
 
 const USAGE = `usage: pnpm bench <${Object.keys(BENCHES).join('|')}> [--json] [--smoke] [--vehicles N] [--image-size BYTES]
-  [--concurrency N] [--window N] [--duration S] [--rates 100,1000]
-Progress goes to stderr; with --json the last stdout line is the result as one JSON object.`;
+  [--concurrency N] [--window N] [--duration S] [--rates 100,1000] [--project-only]
+Progress goes to stderr; with --json the last stdout line is the result as one JSON object.
+--project-only (delivery): skip the baselines, for profiling or iterating on a change; no ratios.`;
 
 function whole(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
@@ -42,6 +43,7 @@ try {
       window: { type: 'string' },
       duration: { type: 'string' },
       rates: { type: 'string' },
+      'project-only': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -65,6 +67,7 @@ const result = await bench({
   window: whole(values.window, '--window'),
   durationS: whole(values.duration, '--duration'),
   rates: values.rates?.split(',').map((r) => whole(r, '--rates')!),
+  projectOnly: values['project-only'],
   say: (line) => console.error(line),
 });
 console.error(

@@ -18,7 +18,9 @@ type Reply = { id: number; ok: true; value: unknown } | { id: number; ok: false;
  * alone. node with the tsx loader, not the tsx wrapper: the pid we measure is the server itself.
  */
 export async function startServerProcess<Info>(entry: string, env: Record<string, string>): Promise<ServerProcess<Info>> {
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL(`./servers/${entry}`, import.meta.url))], {
+  // BENCH_CPU_PROF=<folder>: the server writes a V8 CPU profile there when it stops (node --cpu-prof).
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', fileURLToPath(new URL(`./servers/${entry}`, import.meta.url))], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],

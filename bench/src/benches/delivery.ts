@@ -51,33 +51,7 @@ export async function benchDelivery(opts: BenchOptions): Promise<BenchResult> {
   const pki = await loadBenchPki([...vins, CHUNK_SERVER]);
   const sizes = { n, imageBytes, window };
 
-  const bare = await startServerProcess<{ port: number; chunkHashes: string[] }>('bare-aedes-server.ts', {
-    BENCH_PKI_DIR,
-    BENCH_IMAGE_BYTES: String(imageBytes),
-    BENCH_CHUNK_SIZE: String(CHUNK_SIZE),
-  });
-  const bareFigures = await baselineRun(`mqtts://127.0.0.1:${bare.info.port}`, bare.info.chunkHashes, vins, pki, sizes, [bare.pid]).finally(() => bare.stop());
-  opts.say(`bare aedes, in-process chunks: ${fmt(bareFigures)}`);
-
-  const mosquitto = await startPrivateMosquitto(BENCH_PKI_DIR);
-  let mosquittoFigures: DeliveryFigures;
-  try {
-    const files = vehicleCertFiles(pki.pki, CHUNK_SERVER);
-    const chunkServer = await startServerProcess<{ chunkHashes: string[] }>('chunk-server.ts', {
-      BENCH_BROKER_URL: `mqtts://127.0.0.1:${mosquitto.port}`,
-      BENCH_CA_FILE: `${BENCH_PKI_DIR}/ca.cert.pem`,
-      BENCH_CERT_FILE: files.cert,
-      BENCH_KEY_FILE: files.key,
-      BENCH_IMAGE_BYTES: String(imageBytes),
-      BENCH_CHUNK_SIZE: String(CHUNK_SIZE),
-    });
-    mosquittoFigures = await baselineRun(`mqtts://127.0.0.1:${mosquitto.port}`, chunkServer.info.chunkHashes, vins, pki, sizes, [mosquitto.pid, chunkServer.pid]).finally(() =>
-      chunkServer.stop(),
-    );
-  } finally {
-    await mosquitto.stop();
-  }
-  opts.say(`mosquitto + Node chunk server: ${fmt(mosquittoFigures)}`);
+  const baselineFigures = opts.projectOnly ? null : await runBaselines(vins, pki, sizes, opts);
 
   const gw = await startProjectGateway({ chunkSize: CHUNK_SIZE, maxImageBytes: imageBytes });
   let project: DeliveryFigures;
@@ -112,24 +86,66 @@ export async function benchDelivery(opts: BenchOptions): Promise<BenchResult> {
   opts.say(`gateway, full path: ${fmt(project)}, ${succeeded}/${n} succeeded`);
   if (succeeded < n) opts.say(`warning: only ${succeeded} of ${n} vehicles succeeded`);
 
-  const baselines = { 'bare-aedes': bareFigures.mbPerS, mosquitto: mosquittoFigures.mbPerS };
+  const bareFigures = baselineFigures?.bare;
+  const mosquittoFigures = baselineFigures?.mosquitto;
+  const each = (f: (d: DeliveryFigures) => number): Record<string, number> =>
+    bareFigures && mosquittoFigures ? { 'bare-aedes': f(bareFigures), mosquitto: f(mosquittoFigures) } : {};
+  const baselines = each((d) => d.mbPerS);
   return benchResult('delivery', compare('MB/s', project.mbPerS, baselines, 'higher'), {
     secondary: {
-      vehiclesPerMinute: compare('vehicles/min', project.vehiclesPerMinute, { 'bare-aedes': bareFigures.vehiclesPerMinute, mosquitto: mosquittoFigures.vehiclesPerMinute }, 'higher'),
-      seconds: compare('s', project.seconds, { 'bare-aedes': bareFigures.seconds, mosquitto: mosquittoFigures.seconds }, 'lower'),
-      serverCpuPerMB: compare('ms', project.serverCpuMsPerMB, { 'bare-aedes': bareFigures.serverCpuMsPerMB, mosquitto: mosquittoFigures.serverCpuMsPerMB }, 'lower'),
-      clientCpuPerMB: compare('ms', project.clientCpuMsPerMB, { 'bare-aedes': bareFigures.clientCpuMsPerMB, mosquitto: mosquittoFigures.clientCpuMsPerMB }, 'lower'),
+      vehiclesPerMinute: compare('vehicles/min', project.vehiclesPerMinute, each((d) => d.vehiclesPerMinute), 'higher'),
+      seconds: compare('s', project.seconds, each((d) => d.seconds), 'lower'),
+      serverCpuPerMB: compare('ms', project.serverCpuMsPerMB, each((d) => d.serverCpuMsPerMB), 'lower'),
+      clientCpuPerMB: compare('ms', project.clientCpuMsPerMB, each((d) => d.clientCpuMsPerMB), 'lower'),
     },
     extra: { succeeded, bytesSent, bytesResent },
     sizes: { vehicles: n, imageBytes, chunkBytes: CHUNK_SIZE, window },
     notes: [
       'project: admin API defines the update, uploads the image and runs an unthrottled campaign; signed manifests, chunks from the gateway store, per-chunk verification in the SimulatedFleet, results into Postgres; gateway in a child process',
       'bare-aedes: aedes alone in a child process answering ota.v1.ChunkRequest in-process from memory, same TLS, chunk size and window; plain mqtt.js clients verify each chunk SHA-256',
-      `mosquitto: ${mosquitto.description}; a Node chunk server (child process) connected as an MQTT client; the same plain clients`,
+      `mosquitto: ${baselineFigures?.mosquittoDescription ?? 'not run (--project-only)'}; a Node chunk server (child process) connected as an MQTT client; the same plain clients`,
       'serverCpuPerMB: /proc CPU of the server processes (gateway; bare aedes; mosquitto + chunk server); clientCpuPerMB: the bench process, where the vehicles run',
       'MB/s counts the image bytes of completed downloads (no MQTT/TLS framing, no resends: see bytesResent); vehicles and servers share the same 2 cores',
     ],
   });
+}
+
+/** Bare aedes, then Mosquitto with its Node chunk server: the same vehicles, chunks and window. */
+async function runBaselines(
+  vins: string[],
+  pki: BenchPki,
+  sizes: { n: number; imageBytes: number; window: number },
+  opts: BenchOptions,
+): Promise<{ bare: DeliveryFigures; mosquitto: DeliveryFigures; mosquittoDescription: string }> {
+  const { imageBytes } = sizes;
+  const bare = await startServerProcess<{ port: number; chunkHashes: string[] }>('bare-aedes-server.ts', {
+    BENCH_PKI_DIR,
+    BENCH_IMAGE_BYTES: String(imageBytes),
+    BENCH_CHUNK_SIZE: String(CHUNK_SIZE),
+  });
+  const bareFigures = await baselineRun(`mqtts://127.0.0.1:${bare.info.port}`, bare.info.chunkHashes, vins, pki, sizes, [bare.pid]).finally(() => bare.stop());
+  opts.say(`bare aedes, in-process chunks: ${fmt(bareFigures)}`);
+
+  const mosquitto = await startPrivateMosquitto(BENCH_PKI_DIR);
+  let mosquittoFigures: DeliveryFigures;
+  try {
+    const files = vehicleCertFiles(pki.pki, CHUNK_SERVER);
+    const chunkServer = await startServerProcess<{ chunkHashes: string[] }>('chunk-server.ts', {
+      BENCH_BROKER_URL: `mqtts://127.0.0.1:${mosquitto.port}`,
+      BENCH_CA_FILE: `${BENCH_PKI_DIR}/ca.cert.pem`,
+      BENCH_CERT_FILE: files.cert,
+      BENCH_KEY_FILE: files.key,
+      BENCH_IMAGE_BYTES: String(imageBytes),
+      BENCH_CHUNK_SIZE: String(CHUNK_SIZE),
+    });
+    mosquittoFigures = await baselineRun(`mqtts://127.0.0.1:${mosquitto.port}`, chunkServer.info.chunkHashes, vins, pki, sizes, [mosquitto.pid, chunkServer.pid]).finally(() =>
+      chunkServer.stop(),
+    );
+  } finally {
+    await mosquitto.stop();
+  }
+  opts.say(`mosquitto + Node chunk server: ${fmt(mosquittoFigures)}`);
+  return { bare: bareFigures, mosquitto: mosquittoFigures, mosquittoDescription: mosquitto.description };
 }
 
 async function baselineRun(

@@ -7,6 +7,8 @@ export interface BenchOptions {
   durationS?: number | undefined;
   /** Rates for the dispatch bench's limiter check, offers per second. */
   rates?: number[] | undefined;
+  /** Measure the project alone (profiling, iterating on a change): no baselines, no ratios. */
+  projectOnly?: boolean;
   /** Progress lines for a human, on stderr. */
   say: (line: string) => void;
 }
