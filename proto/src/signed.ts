@@ -11,10 +11,28 @@ export const PAYLOAD_TYPES = {
 
 export const MANIFEST_PAYLOAD_TYPE = PAYLOAD_TYPES.manifest;
 
+// KeyObjects never change, so a key's id is computed once: exporting the DER costs more than a signature.
+const keyIds = new WeakMap<KeyObject, string>();
+
 /** Uptane key id: hex sha256 of the public key's SPKI DER encoding. */
 export function keyIdOf(publicKey: KeyObject): string {
-  const der = publicKey.export({ type: 'spki', format: 'der' });
-  return createHash('sha256').update(der).digest('hex');
+  let id = keyIds.get(publicKey);
+  if (id === undefined) {
+    const der = publicKey.export({ type: 'spki', format: 'der' });
+    id = createHash('sha256').update(der).digest('hex');
+    keyIds.set(publicKey, id);
+  }
+  return id;
+}
+
+/** The key id of a private key's public half (cached like keyIdOf). */
+function keyIdOfPrivate(privateKey: KeyObject): string {
+  let id = keyIds.get(privateKey);
+  if (id === undefined) {
+    id = keyIdOf(createPublicKey(privateKey));
+    keyIds.set(privateKey, id);
+  }
+  return id;
 }
 
 /** Wraps already-encoded bytes in a Signed envelope, signed with ed25519 by every key given. */
@@ -23,7 +41,7 @@ export function signPayload(payloadType: string, payload: Uint8Array, ...private
     payloadType,
     payload,
     signatures: privateKeys.map((key) => ({
-      keyId: keyIdOf(createPublicKey(key)),
+      keyId: keyIdOfPrivate(key),
       method: ota.v1.SigMethod.ED25519,
       sig: sign(null, payload, key),
     })),

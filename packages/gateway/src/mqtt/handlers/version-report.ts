@@ -3,12 +3,31 @@ import { inTransaction } from '@ota/campaign-core';
 import { PAYLOAD_TYPES, keyIdOf, ota, u64, verifyEnvelope } from '@ota/proto';
 import { decodeOrRefuse, RefusedMessage, type HandlerContext, type UplinkHandler } from './context.js';
 
-/** The vehicle's registered report key; refusals name why there is none. */
-async function reportKeyOf(ctx: HandlerContext, vin: string): Promise<KeyObject> {
+/**
+ * Parsed report keys by their PEM text, the oldest out first. Postgres stays the truth on which key a vehicle
+ * has (it is read for every report); this only spares parsing the same PEM again, which costs more than
+ * verifying the signature.
+ */
+const parsedKeys = new Map<string, ReadonlyMap<string, KeyObject>>();
+const MAX_PARSED_KEYS = 20_000;
+
+function parsedKey(pem: string): ReadonlyMap<string, KeyObject> {
+  let trusted = parsedKeys.get(pem);
+  if (!trusted) {
+    const key = createPublicKey(pem);
+    trusted = new Map([[keyIdOf(key), key]]);
+    if (parsedKeys.size >= MAX_PARSED_KEYS) parsedKeys.delete(parsedKeys.keys().next().value!);
+    parsedKeys.set(pem, trusted);
+  }
+  return trusted;
+}
+
+/** The vehicle's registered report key, by key id; refusals name why there is none. */
+async function reportKeyOf(ctx: HandlerContext, vin: string): Promise<ReadonlyMap<string, KeyObject>> {
   const { known, pem } = await ctx.repos.vehicles.reportKeyOf(vin);
   if (!known) throw new RefusedMessage('OTA_ERR_VEHICLE_NOT_FOUND', 'vehicle not registered');
   if (!pem) throw new RefusedMessage('OTA_ERR_REPORT_UNSIGNED', 'no report key is registered for this vehicle');
-  return createPublicKey(pem);
+  return parsedKey(pem);
 }
 
 /**
@@ -22,8 +41,7 @@ export const handleVersionReport: UplinkHandler = async (ctx, vin, payload) => {
   if (envelope.payloadType !== PAYLOAD_TYPES.report) {
     throw new RefusedMessage('OTA_ERR_REPORT_UNSIGNED', `expected Signed{${PAYLOAD_TYPES.report}}, got "${envelope.payloadType}"`);
   }
-  const key = await reportKeyOf(ctx, vin);
-  const verdict = verifyEnvelope(envelope, PAYLOAD_TYPES.report, new Map([[keyIdOf(key), key]]));
+  const verdict = verifyEnvelope(envelope, PAYLOAD_TYPES.report, await reportKeyOf(ctx, vin));
   if (!verdict.ok) throw new RefusedMessage('OTA_ERR_REPORT_SIGNATURE', `report signature: ${verdict.reason}`);
   const report = decodeOrRefuse(ota.v1.VersionReport.decode, Buffer.from(verdict.payload), 'VersionReport');
   if (report.vin !== vin) {
