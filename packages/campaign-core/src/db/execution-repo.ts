@@ -31,7 +31,10 @@ const CAPACITY_RECHECK_MS = 500;
 // Any constant: the same in every process that admits vehicles.
 const ADMISSION_LOCK = 0x07a_0002;
 
-/** Postgres channel carrying the id of every execution that reached a terminal state, sent at commit. */
+/**
+ * Postgres channel carrying `<execution id>:<state>` for every execution that reached a terminal state or
+ * retry_wait, sent at commit.
+ */
 export const EXECUTION_DONE_CHANNEL = 'ota_execution_done';
 
 export interface Execution {
@@ -116,7 +119,7 @@ export class ExecutionRepo {
            EXISTS (SELECT 1 FROM executions o JOIN campaigns oc ON oc.id = o.campaign_id
                    WHERE o.vin = e.vin AND o.ecu_serial = e.ecu_serial AND o.campaign_id <> e.campaign_id
                      AND o.state <> ALL($2) AND oc.state IN ('running', 'paused') AND oc.started_at < c.started_at) AS ecu_busy,
-           row_to_json(u.*) AS update_row FROM executions e
+           row_to_json(u.*) AS update_row, ${TARGETS_OF_E} AS targets FROM executions e
          JOIN campaigns c ON c.id = e.campaign_id JOIN updates u ON u.id = c.update_id
          JOIN vehicles v ON v.vin = e.vin
          WHERE e.id::text = $1 FOR UPDATE OF e`,
@@ -142,17 +145,12 @@ export class ExecutionRepo {
       // with this ECU (queued included: it would otherwise overtake it). The later one always yields.
       if (offerable && row.ecu_busy) return { kind: 'later', execution, delayMs: ECU_BUSY_RECHECK_MS };
       if (offerable) {
-        const moved = await this.applyTransition(client, execution, 'offered', {});
-        await client.query('UPDATE executions SET attempts = attempts + 1, offered_at = $2 WHERE id = $1', [
-          id,
-          this.clock.now(),
-        ]);
-        const targets = await this.targetsOf(client, id);
+        const moved = await this.applyTransition(client, execution, 'offered', {}, { offer: true });
         const freshness = await nextManifest(client, execution.vin);
-        return { kind: 'offer', execution: { ...moved, attempts: moved.attempts + 1 }, update, targets, freshness };
+        return { kind: 'offer', execution: moved, update, targets: toTargets(row.targets), freshness };
       }
       if (TERMINAL_STATES.has(execution.state)) return { kind: 'finished', execution };
-      return { kind: 'resend', execution, update, targets: await this.targetsOf(client, id), freshness: await nextManifest(client, execution.vin) };
+      return { kind: 'resend', execution, update, targets: toTargets(row.targets), freshness: await nextManifest(client, execution.vin) };
     });
   }
 
@@ -171,22 +169,56 @@ export class ExecutionRepo {
     return admit(Number(rows[0]?.in_flight ?? 0), capacity, rows[0]?.urgent_waiting ?? false);
   }
 
-  /** Applies a transition if the state machine allows it from the current state; refuses it otherwise. */
+  /**
+   * Applies a transition if the state machine allows it from the current state; refuses it otherwise. One
+   * statement: the row is locked, checked (owner, attempt, allowed from-state), moved and logged at once, so
+   * the vehicle's hot path costs one round trip. The checks are the same as checkTransition's table.
+   */
   async transition(id: string, input: TransitionInput): Promise<TransitionOutcome> {
-    return inTransaction(this.pool, async (client) => {
-      const { rows } = await client.query('SELECT * FROM executions WHERE id::text = $1 FOR UPDATE', [id]);
-      const row = rows[0];
-      if (!row || (input.vin !== undefined && row.vin !== input.vin)) {
-        return { ok: false, rejected: 'OTA_ERR_ILLEGAL_TRANSITION', current: null };
+    const now = this.clock.now();
+    const terminal = TERMINAL_STATES.has(input.to);
+    const { rows } = await this.pool.query(
+      `WITH prior AS (SELECT id, state, vin, attempts FROM executions WHERE id::text = $1 FOR UPDATE),
+       moved AS (
+         UPDATE executions e SET ${SET_TRANSITION} FROM prior
+         WHERE e.id = prior.id AND prior.state = ANY($9::text[]) AND ($10::text IS NULL OR prior.vin = $10)
+           AND ($11::int IS NULL OR $11 <= 0 OR prior.attempts = $11)
+         RETURNING e.*),
+       logged AS (
+         INSERT INTO execution_transitions (execution_id, from_state, to_state, at, detail)
+         SELECT moved.id, prior.state, $2::text, $3::timestamptz, $12::text FROM moved, prior)
+       SELECT prior.state AS prior_state, prior.vin AS prior_vin, prior.attempts AS prior_attempts, moved.*,
+         CASE WHEN moved.id IS NOT NULL AND $13 THEN pg_notify($14, moved.id::text || ':' || moved.state) END AS notified
+       FROM prior LEFT JOIN moved ON true`,
+      [
+        id,
+        input.to,
+        now,
+        input.resultCode ?? null,
+        input.detail ?? null,
+        input.bytesSent ?? null,
+        terminal,
+        input.nextAttemptAt ?? null,
+        statesLeadingTo(input.to),
+        input.vin ?? null,
+        input.attempt ?? null,
+        input.resultCode ?? input.detail ?? null,
+        terminal || input.to === 'retry_wait',
+        EXECUTION_DONE_CHANNEL,
+      ],
+    );
+    const row = rows[0];
+    if (!row || (input.vin !== undefined && row.prior_vin !== input.vin)) {
+      return { ok: false, rejected: 'OTA_ERR_ILLEGAL_TRANSITION', current: null };
+    }
+    const prior = row.prior_state as ExecutionState;
+    if (row.id === null) {
+      if (isStale({ attempts: row.prior_attempts as number }, input.attempt)) {
+        return { ok: false, rejected: 'OTA_ERR_STALE_RESULT', current: prior, attempts: row.prior_attempts as number };
       }
-      const current = toExecution(row);
-      if (isStale(current, input.attempt)) return { ok: false, rejected: 'OTA_ERR_STALE_RESULT', current: current.state, attempts: current.attempts };
-      if (!checkTransition(current.state, input.to).ok) {
-        return { ok: false, rejected: 'OTA_ERR_ILLEGAL_TRANSITION', current: current.state };
-      }
-      const execution = await this.applyTransition(client, current, input.to, input);
-      return { ok: true, execution, from: current.state };
-    });
+      return { ok: false, rejected: 'OTA_ERR_ILLEGAL_TRANSITION', current: prior };
+    }
+    return { ok: true, execution: toExecution(row), from: prior };
   }
 
   /**
@@ -254,18 +286,8 @@ export class ExecutionRepo {
 
   /** The ECUs an execution flashes, in install order, each with its update. */
   async targetsOf(db: Db, executionId: string): Promise<ExecutionTarget[]> {
-    const { rows } = await db.query(
-      `SELECT t.ecu_serial, t.from_version, t.install_order, row_to_json(u.*) AS update_row
-       FROM execution_targets t JOIN updates u ON u.id = t.update_id
-       WHERE t.execution_id::text = $1 ORDER BY t.install_order, t.ecu_serial`,
-      [executionId],
-    );
-    return rows.map((r) => ({
-      ecuSerial: r.ecu_serial,
-      fromVersion: r.from_version,
-      installOrder: r.install_order,
-      update: toUpdate(decodeUpdateRow(r.update_row)),
-    }));
+    const { rows } = await db.query(`SELECT ${TARGETS_OF_E} AS targets FROM executions e WHERE e.id::text = $1`, [executionId]);
+    return rows[0] ? toTargets(rows[0].targets) : [];
   }
 
   async countsByState(campaignId: string): Promise<ExecutionCounts> {
@@ -316,35 +338,61 @@ export class ExecutionRepo {
     return Number(rows[0]?.total ?? 0);
   }
 
-  /** A transition inside the caller's transaction, on a row the caller has locked and checked. */
+  /**
+   * A transition inside the caller's transaction, on a row the caller has locked and checked: the row moves,
+   * the move is logged and, for a final state or retry_wait, the waiting job is told at commit, in one
+   * statement. `offer` also counts the attempt and stamps the offer time.
+   */
   async applyTransition(
     db: Db,
     current: Execution,
     to: ExecutionState,
     input: Omit<TransitionInput, 'to'>,
+    opts: { offer?: boolean } = {},
   ): Promise<Execution> {
     const now = this.clock.now();
     const terminal = TERMINAL_STATES.has(to);
     const { rows } = await db.query(
-      `UPDATE executions SET state = $2, updated_at = $3,
-         result_code = COALESCE($4, result_code), result_detail = COALESCE($5, result_detail),
-         bytes_sent = GREATEST(bytes_sent, COALESCE($6, 0)),
-         finished_at = CASE WHEN $7 THEN $3 ELSE finished_at END, next_attempt_at = $8
-       WHERE id = $1 RETURNING *`,
-      [current.id, to, now, input.resultCode ?? null, input.detail ?? null, input.bytesSent ?? null, terminal, input.nextAttemptAt ?? null],
+      `WITH moved AS (
+         UPDATE executions e SET ${SET_TRANSITION},
+           attempts = e.attempts + CASE WHEN $9 THEN 1 ELSE 0 END, offered_at = CASE WHEN $9 THEN $3 ELSE e.offered_at END
+         WHERE e.id = $1 RETURNING e.*),
+       logged AS (
+         INSERT INTO execution_transitions (execution_id, from_state, to_state, at, detail)
+         SELECT moved.id, $10::text, $2::text, $3::timestamptz, $11::text FROM moved)
+       SELECT moved.*, CASE WHEN $12 THEN pg_notify($13, moved.id::text || ':' || moved.state) END AS notified FROM moved`,
+      [
+        current.id,
+        to,
+        now,
+        input.resultCode ?? null,
+        input.detail ?? null,
+        input.bytesSent ?? null,
+        terminal,
+        input.nextAttemptAt ?? null,
+        opts.offer ?? false,
+        current.state,
+        input.resultCode ?? input.detail ?? null,
+        terminal || to === 'retry_wait',
+        EXECUTION_DONE_CHANNEL,
+      ],
     );
-    await db.query(
-      'INSERT INTO execution_transitions (execution_id, from_state, to_state, at, detail) VALUES ($1, $2, $3, $4, $5)',
-      [current.id, current.state, to, now, input.resultCode ?? input.detail ?? null],
-    );
-    // The job waiting for this execution wakes on a final state, and on retry_wait to schedule the retry.
-    if (terminal || to === 'retry_wait') await db.query('SELECT pg_notify($1, $2)', [EXECUTION_DONE_CHANNEL, current.id]);
+    if (!rows[0]) throw new Error(`execution ${current.id} vanished during its transition`);
     return toExecution(rows[0]);
   }
 }
 
+/**
+ * The columns every transition sets ($2 state, $3 now, $4 result code, $5 detail, $6 bytes sent, $7 final,
+ * $8 next attempt), shared by the guarded and the in-transaction form.
+ */
+const SET_TRANSITION = `state = $2, updated_at = $3,
+  result_code = COALESCE($4, e.result_code), result_detail = COALESCE($5, e.result_detail),
+  bytes_sent = GREATEST(e.bytes_sent, COALESCE($6::bigint, 0)),
+  finished_at = CASE WHEN $7 THEN $3 ELSE e.finished_at END, next_attempt_at = $8`;
+
 /** Attempt 0 (or none) is a result that could not name its attempt: it is never stale. */
-function isStale(current: Execution, attempt: number | undefined): boolean {
+function isStale(current: Pick<Execution, 'attempts'>, attempt: number | undefined): boolean {
   return attempt !== undefined && attempt > 0 && current.attempts !== attempt;
 }
 
@@ -363,6 +411,20 @@ export function toExecution(r: Record<string, unknown>): Execution {
     offered: r.offered_at !== null && r.offered_at !== undefined,
     nextAttemptAt: (r.next_attempt_at as Date | null | undefined) ?? null,
   };
+}
+
+/** The targets of execution `e` as one JSON array, in install order: joined into the query that needs them. */
+const TARGETS_OF_E = `COALESCE((SELECT json_agg(json_build_object('ecu_serial', t.ecu_serial, 'from_version', t.from_version,
+    'install_order', t.install_order, 'update_row', row_to_json(tu.*)) ORDER BY t.install_order, t.ecu_serial)
+  FROM execution_targets t JOIN updates tu ON tu.id = t.update_id WHERE t.execution_id = e.id), '[]'::json)`;
+
+function toTargets(json: { ecu_serial: string; from_version: string; install_order: number; update_row: Record<string, unknown> }[]): ExecutionTarget[] {
+  return json.map((r) => ({
+    ecuSerial: r.ecu_serial,
+    fromVersion: r.from_version,
+    installOrder: r.install_order,
+    update: toUpdate(decodeUpdateRow(r.update_row)),
+  }));
 }
 
 /** row_to_json renders bytea as "\x..." hex text; turn those back into Buffers. */

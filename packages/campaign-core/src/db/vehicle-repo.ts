@@ -136,27 +136,40 @@ export class VehicleRepo {
    * of unknown ones are returned so the caller can log them.
    */
   async applyVersionReport(client: pg.PoolClient, vin: string, meta: ReportMeta, ecus: readonly ReportedEcu[]): Promise<ReportVerdict> {
-    const now = this.clock.now();
-    // Uptane: a report counter that does not grow is a replay (or a stale redelivery): drop it.
-    const vehicle = await client.query(
-      `UPDATE vehicles SET last_report_at = $2, report_counter = $3, report_nonce = $4, root_version = $5, state = $6
-       WHERE vin = $1 AND report_counter < $3 RETURNING vin`,
-      [vin, now, meta.counter, meta.nonce, meta.rootVersion, meta.state ? JSON.stringify(meta.state) : null],
+    // One statement: the vehicle row moves only when the counter grows (Uptane: anything else is a replay or
+    // a stale redelivery), and its ECUs only with it. last_counter is read from the statement's snapshot,
+    // that is, before this report.
+    const { rows } = await client.query<{ applied: boolean; updated: string[]; last_counter: string | null }>(
+      `WITH v AS (
+         UPDATE vehicles SET last_report_at = $2, report_counter = $3, report_nonce = $4, root_version = $5, state = $6
+         WHERE vin = $1 AND report_counter < $3 RETURNING vin),
+       e AS (
+         UPDATE ecus SET software_version = r.software_version, calibration = r.calibration,
+           release_counter = r.release_counter, updated_at = $2
+         FROM v, unnest($7::text[], $8::text[], $9::text[], $10::int[]) AS r(serial, software_version, calibration, release_counter)
+         WHERE ecus.vin = v.vin AND ecus.serial = r.serial RETURNING ecus.serial)
+       SELECT EXISTS (SELECT 1 FROM v) AS applied, ARRAY(SELECT serial FROM e) AS updated,
+         (SELECT report_counter FROM vehicles WHERE vin = $1) AS last_counter`,
+      [
+        vin,
+        this.clock.now(),
+        meta.counter,
+        meta.nonce,
+        meta.rootVersion,
+        meta.state ? JSON.stringify(meta.state) : null,
+        ecus.map((e) => e.serial),
+        ecus.map((e) => e.softwareVersion),
+        ecus.map((e) => e.calibration),
+        ecus.map((e) => e.releaseCounter),
+      ],
     );
-    if (vehicle.rowCount === 0) {
-      const { rows } = await client.query<{ report_counter: string }>('SELECT report_counter FROM vehicles WHERE vin = $1', [vin]);
-      if (!rows[0]) return { applied: false, reason: 'unknown-vehicle' };
-      return { applied: false, reason: 'stale-counter', lastCounter: Number(rows[0].report_counter) };
+    const r = rows[0]!;
+    if (!r.applied) {
+      if (r.last_counter === null) return { applied: false, reason: 'unknown-vehicle' };
+      return { applied: false, reason: 'stale-counter', lastCounter: Number(r.last_counter) };
     }
-    const unknownSerials: string[] = [];
-    for (const e of ecus) {
-      const r = await client.query(
-        `UPDATE ecus SET software_version = $3, calibration = $4, release_counter = $5, updated_at = $6 WHERE vin = $1 AND serial = $2`,
-        [vin, e.serial, e.softwareVersion, e.calibration, e.releaseCounter, now],
-      );
-      if (r.rowCount === 0) unknownSerials.push(e.serial);
-    }
-    return { applied: true, unknownSerials };
+    const updated = new Set(r.updated);
+    return { applied: true, unknownSerials: ecus.map((e) => e.serial).filter((s) => !updated.has(s)) };
   }
 
   /** The key the vehicle signs its reports with; null for an unknown vehicle or one provisioned without it. */

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { EXECUTION_DONE_CHANNEL, type ExecutionRepo } from '../db/execution-repo.js';
-import { TERMINAL_STATES, type ExecutionState } from '../domain/execution-state.js';
+import { TERMINAL_STATES, isExecutionState, type ExecutionState } from '../domain/execution-state.js';
 
 /** A final state, 'timeout', or 'closed' when the process is shutting down (the wait proves nothing). */
 export type WaitOutcome = ExecutionState | 'timeout' | 'closed';
@@ -36,8 +36,12 @@ export class ExecutionWaiter {
     this.sweepTimer.unref();
   }
 
-  /** Resolves with the final state, 'timeout' after `timeoutMs`, or 'closed' at shutdown. */
-  wait(id: string, timeoutMs: number): Promise<WaitOutcome> {
+  /**
+   * Resolves with the final state, 'timeout' after `timeoutMs`, or 'closed' at shutdown. Registered at once:
+   * a caller that waits before it sends the offer cannot miss the answer. `checkNow` reads the state now too,
+   * for an execution that may have finished before the call (the periodic check would find it later).
+   */
+  wait(id: string, timeoutMs: number, opts: { checkNow?: boolean } = {}): Promise<WaitOutcome> {
     return new Promise((resolve) => {
       const timer = setTimeout(() => this.settle(id, 'timeout'), timeoutMs);
       const superseded = this.waiting.get(id);
@@ -46,9 +50,13 @@ export class ExecutionWaiter {
         superseded.resolve('closed');
       }
       this.waiting.set(id, { resolve, timer });
-      // The execution may have finished before we started listening for it.
-      void this.check([id]);
+      if (opts.checkNow ?? true) void this.check([id]);
     });
+  }
+
+  /** Stops waiting for `id` (its offer never went out); its wait resolves 'closed'. */
+  forget(id: string): void {
+    this.settle(id, 'closed');
   }
 
   async close(): Promise<void> {
@@ -67,7 +75,11 @@ export class ExecutionWaiter {
       if (!this.closed) setTimeout(() => void this.listen().catch((e: Error) => this.opts.onError?.(e)), 1000);
     });
     client.on('notification', (msg) => {
-      if (msg.payload) void this.check([msg.payload]);
+      // `<id>:<state>`, sent by Postgres at the commit that made it so: nothing to read back.
+      const [id, state] = (msg.payload ?? '').split(':');
+      if (!id) return;
+      if (state && isExecutionState(state) && (TERMINAL_STATES.has(state) || state === 'retry_wait')) this.settle(id, state);
+      else void this.check([id]);
     });
     await client.connect();
     await client.query(`LISTEN ${EXECUTION_DONE_CHANNEL}`);

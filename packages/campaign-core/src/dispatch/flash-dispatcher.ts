@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import type { Clock } from '../clock.js';
 import type { Campaign, CampaignRepo } from '../db/campaign-repo.js';
 import type { RolloutRepo } from '../db/rollout-repo.js';
-import type { ExecutionRepo } from '../db/execution-repo.js';
+import type { ExecutionRepo, OfferClaim } from '../db/execution-repo.js';
 import type { Logger } from '../logger.js';
 import type { ManifestSigner } from '../signing/manifest-signer.js';
 import type { ExecutionWaiter } from './execution-waiter.js';
@@ -137,7 +137,7 @@ export class FlashDispatcher {
   }
 
   private async process(job: Job<FlashJobData>, campaign: Campaign, token?: string): Promise<void> {
-    const { executions, signer, channel, waiter, clock, log } = this.deps;
+    const { executions, waiter, log } = this.deps;
     const { executionId } = job.data;
     const claim = await executions.claimForOffer(executionId, this.deps.capacity);
     if (claim.kind === 'missing') {
@@ -153,39 +153,16 @@ export class FlashDispatcher {
       throw new DelayedError();
     }
     if (claim.kind === 'offer' || claim.kind === 'resend') {
-      const { execution, update, targets, freshness } = claim;
-      const offer = await signer.sign(
-        {
-          executionId,
-          attempt: execution.attempts,
-          rollback: campaign.rollbackOf !== null,
-          consentRequired: campaign.consent === 'required',
-          vin: execution.vin,
-          updateName: update.name,
-          counter: freshness.counter,
-          nonce: freshness.nonce,
-          vehicleRootVersion: freshness.rootVersion,
-          targets: targets.map((t) => {
-            if (!t.update.image || !t.update.releaseEnvelope) throw new Error(`update ${t.update.id} lost its image or release`);
-            return {
-              ecuModule: t.update.module,
-              ecuSerial: t.ecuSerial,
-              hardwareIds: t.update.hardwareIds,
-              version: t.update.version,
-              releaseCounter: t.update.releaseCounter,
-              installOrder: t.installOrder,
-              image: t.update.image,
-              releaseEnvelope: t.update.releaseEnvelope,
-            };
-          }),
-          preconditions: campaign.preconditions,
-          download: campaign.download,
-          ...(this.deps.chunkWindow ? { chunkWindow: this.deps.chunkWindow } : {}),
-        },
-        clock.now(),
-      );
-      await channel.sendOffer(execution.vin, offer);
-      const outcome = await waiter.wait(executionId, campaign.executionTimeoutS * 1000);
+      // Waiting from the claim on: the execution was offerable in it, so whatever ends it comes after now (a
+      // resend's may have ended already, so it reads the state too).
+      const ended = waiter.wait(executionId, campaign.executionTimeoutS * 1000, { checkNow: claim.kind === 'resend' });
+      try {
+        await this.sendOffer(campaign, claim);
+      } catch (err) {
+        waiter.forget(executionId);
+        throw err;
+      }
+      const outcome = await ended;
       if (outcome === 'closed') return;
       if (outcome === 'retry_wait') {
         await this.scheduleRetry(campaign, executionId);
@@ -201,6 +178,42 @@ export class FlashDispatcher {
       }
     }
     await this.advance(campaign.id);
+  }
+
+  /** Signs the manifest for this claim and publishes it to the vehicle. */
+  private async sendOffer(campaign: Campaign, claim: Extract<OfferClaim, { kind: 'offer' | 'resend' }>): Promise<void> {
+    const { execution, update, targets, freshness } = claim;
+    const offer = await this.deps.signer.sign(
+      {
+        executionId: execution.id,
+        attempt: execution.attempts,
+        rollback: campaign.rollbackOf !== null,
+        consentRequired: campaign.consent === 'required',
+        vin: execution.vin,
+        updateName: update.name,
+        counter: freshness.counter,
+        nonce: freshness.nonce,
+        vehicleRootVersion: freshness.rootVersion,
+        targets: targets.map((t) => {
+          if (!t.update.image || !t.update.releaseEnvelope) throw new Error(`update ${t.update.id} lost its image or release`);
+          return {
+            ecuModule: t.update.module,
+            ecuSerial: t.ecuSerial,
+            hardwareIds: t.update.hardwareIds,
+            version: t.update.version,
+            releaseCounter: t.update.releaseCounter,
+            installOrder: t.installOrder,
+            image: t.update.image,
+            releaseEnvelope: t.update.releaseEnvelope,
+          };
+        }),
+        preconditions: campaign.preconditions,
+        download: campaign.download,
+        ...(this.deps.chunkWindow ? { chunkWindow: this.deps.chunkWindow } : {}),
+      },
+      this.deps.clock.now(),
+    );
+    await this.deps.channel.sendOffer(execution.vin, offer);
   }
 
   /** A transient failure: the same execution goes out again as a delayed job once its backoff has passed. */

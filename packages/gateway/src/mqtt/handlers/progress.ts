@@ -22,12 +22,12 @@ export const handleProgress: UplinkHandler = async (ctx, vin, payload) => {
   if (!to || !progress.executionId) return;
   const key = `${vin}/${progress.executionId}`;
   if (applied.get(key) === to) return;
-  const current = await ctx.repos.executions.get(progress.executionId);
-  if (!current || current.vin !== vin) return;
-  remember(key, to);
-  if (current.state === to) return;
+  // The transition checks that the execution is this vehicle's; another's, or none, is not applied.
   const outcome = await ctx.repos.executions.transition(progress.executionId, { to, vin });
-  if (!outcome.ok) ctx.log.info({ vin, executionId: progress.executionId, to, current: outcome.current }, 'late progress');
+  if (outcome.ok || outcome.current !== null) remember(key, to);
+  if (!outcome.ok && outcome.current !== null && outcome.current !== to) {
+    ctx.log.info({ vin, executionId: progress.executionId, to, current: outcome.current }, 'late progress');
+  }
 };
 
 function remember(key: string, state: ExecutionState): void {
