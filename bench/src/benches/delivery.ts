@@ -5,6 +5,7 @@ import { startPrivateMosquitto } from '../baseline/private-mosquitto.js';
 import { BENCH_PKI_DIR, loadBenchPki, vehicleCertFiles, type BenchPki } from '../bench-pki.js';
 import { closedLoop } from '../closed-loop.js';
 import { processCpuMs } from '../proc-stats.js';
+import { PostgresBackendCpu, redisCpuMs } from '../server-cpu.js';
 import { benchFleet, createFleet, followCampaign, importFleet, prepareCampaign, startVehicles } from '../project-fleet.js';
 import { startProjectGateway } from '../project-gateway.js';
 import { benchResult, compare, type BenchResult } from '../report.js';
@@ -58,6 +59,7 @@ export async function benchDelivery(opts: BenchOptions): Promise<BenchResult> {
   let succeeded: number;
   let bytesSent: number;
   let bytesResent: number;
+  let controlPlane: Record<string, number>;
   try {
     await importFleet(gw, records);
     const fleet = createFleet(gw, records, pki, { chunkWindow: window });
@@ -66,11 +68,16 @@ export async function benchDelivery(opts: BenchOptions): Promise<BenchResult> {
       const campaign = await prepareCampaign(gw, { version: '1.5.0', imageBytes, ratePerMinute: 1_000_000, maxInFlight: n });
       const before = await gw.metrics();
       const cpu = await cpuMeter([gw.server.pid]);
+      const pgCpu = new PostgresBackendCpu(gw.applicationName);
+      await pgCpu.start();
+      const redisBefore = await redisCpuMs(gw.redisUrl);
       const started = performance.now();
       await gw.api.startCampaign(campaign.id);
       const status = await followCampaign(gw, campaign.id, 30 * 60_000);
       const seconds = (performance.now() - started) / 1000;
       const after = await gw.metrics();
+      const postgres = await pgCpu.stop();
+      controlPlane = { postgresCpuMsPerVehicle: postgres.cpuMs / n, postgresBackends: postgres.backends, redisCpuMsPerVehicle: ((await redisCpuMs(gw.redisUrl)) - redisBefore) / n };
       bytesSent = after.bytesSent! - before.bytesSent!;
       bytesResent = after.bytesResent! - before.bytesResent!;
       succeeded = status.counts.succeeded ?? 0;
@@ -83,7 +90,10 @@ export async function benchDelivery(opts: BenchOptions): Promise<BenchResult> {
   } finally {
     await gw.stop();
   }
-  opts.say(`gateway, full path: ${fmt(project)}, ${succeeded}/${n} succeeded`);
+  opts.say(
+    `gateway, full path: ${fmt(project)}, ${succeeded}/${n} succeeded; per vehicle: Postgres ${controlPlane.postgresCpuMsPerVehicle!.toFixed(2)} ms ` +
+      `(${controlPlane.postgresBackends} backends), Redis ${controlPlane.redisCpuMsPerVehicle!.toFixed(2)} ms`,
+  );
   if (succeeded < n) opts.say(`warning: only ${succeeded} of ${n} vehicles succeeded`);
 
   const bareFigures = baselineFigures?.bare;
@@ -98,13 +108,14 @@ export async function benchDelivery(opts: BenchOptions): Promise<BenchResult> {
       serverCpuPerMB: compare('ms', project.serverCpuMsPerMB, each((d) => d.serverCpuMsPerMB), 'lower'),
       clientCpuPerMB: compare('ms', project.clientCpuMsPerMB, each((d) => d.clientCpuMsPerMB), 'lower'),
     },
-    extra: { succeeded, bytesSent, bytesResent },
+    extra: { succeeded, bytesSent, bytesResent, ...controlPlane },
     sizes: { vehicles: n, imageBytes, chunkBytes: CHUNK_SIZE, window },
     notes: [
       'project: admin API defines the update, uploads the image and runs an unthrottled campaign; signed manifests, chunks from the gateway store, per-chunk verification in the SimulatedFleet, results into Postgres; gateway in a child process',
       'bare-aedes: aedes alone in a child process answering ota.v1.ChunkRequest in-process from memory, same TLS, chunk size and window; plain mqtt.js clients verify each chunk SHA-256',
       `mosquitto: ${baselineFigures?.mosquittoDescription ?? 'not run (--project-only)'}; a Node chunk server (child process) connected as an MQTT client; the same plain clients`,
       'serverCpuPerMB: /proc CPU of the server processes (gateway; bare aedes; mosquitto + chunk server); clientCpuPerMB: the bench process, where the vehicles run',
+      "postgresCpuMsPerVehicle, redisCpuMsPerVehicle (project only): the gateway's Postgres backends (pg_stat_activity, /proc) and its private redis-server, from campaign start to done",
       'MB/s counts the image bytes of completed downloads (no MQTT/TLS framing, no resends: see bytesResent); vehicles and servers share the same 2 cores',
     ],
   });

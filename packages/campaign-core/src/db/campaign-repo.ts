@@ -14,7 +14,7 @@ import type { Priority } from '../domain/priority.js';
 import type { DownloadPolicy, Preconditions } from '../signing/manifest-signer.js';
 import { OtaError } from '../errors.js';
 import { appendAudit } from './audit-log.js';
-import { inTransaction } from './pool.js';
+import { inTransaction, prepared } from './pool.js';
 import { toUpdate } from './update-repo.js';
 import type { VehicleRepo } from './vehicle-repo.js';
 
@@ -99,6 +99,10 @@ export interface Campaign extends CampaignPolicy {
 }
 
 export const DEFAULT_POLICY: CampaignPolicy = { ratePerMinute: 600, maxInFlight: 100, executionTimeoutS: 600 };
+
+const DYNAMIC_CANDIDATES = prepared('campaign.dynamic-candidates', `SELECT c.* FROM campaigns c JOIN updates u ON u.id = c.update_id
+       WHERE c.state = 'running' AND c.dynamic AND EXISTS (SELECT 1 FROM ecus e WHERE e.vin = $1 AND e.module = u.module)
+         AND NOT EXISTS (SELECT 1 FROM executions x WHERE x.campaign_id = c.id AND x.vin = $1)`);
 
 export class CampaignRepo {
   constructor(
@@ -317,12 +321,7 @@ export class CampaignRepo {
    */
   async joinDynamic(vin: string): Promise<{ campaign: Campaign; executionId: string }[]> {
     const now = this.clock.now();
-    const { rows } = await this.pool.query(
-      `SELECT c.* FROM campaigns c JOIN updates u ON u.id = c.update_id
-       WHERE c.state = 'running' AND c.dynamic AND EXISTS (SELECT 1 FROM ecus e WHERE e.vin = $1 AND e.module = u.module)
-         AND NOT EXISTS (SELECT 1 FROM executions x WHERE x.campaign_id = c.id AND x.vin = $1)`,
-      [vin],
-    );
+    const { rows } = await this.pool.query(DYNAMIC_CANDIDATES([vin]));
     const joined: { campaign: Campaign; executionId: string }[] = [];
     for (const row of rows) {
       const id = await inTransaction(this.pool, async (client) => {

@@ -12,15 +12,12 @@ import {
 } from '../domain/execution-state.js';
 import type { ExecutionCounts } from '../domain/campaign-state.js';
 import type { SoftwareUpdate } from '../domain/types.js';
-import { inTransaction } from './pool.js';
+import { inTransaction, prepared } from './pool.js';
 import { toUpdate } from './update-repo.js';
 
 /** The VIN's next manifest counter, with the nonce and root of its latest report (Uptane director freshness). */
 async function nextManifest(db: Db, vin: string): Promise<OfferFreshness> {
-  const { rows } = await db.query(
-    'UPDATE vehicles SET manifest_counter = manifest_counter + 1 WHERE vin = $1 RETURNING manifest_counter, report_nonce, root_version',
-    [vin],
-  );
+  const { rows } = await db.query(NEXT_MANIFEST([vin]));
   const r = rows[0];
   if (!r) throw new Error(`vehicle ${vin} vanished`);
   return { counter: Number(r.manifest_counter), nonce: (r.report_nonce as Buffer | null) ?? Buffer.alloc(0), rootVersion: Number(r.root_version) };
@@ -99,6 +96,74 @@ export interface TransitionInput {
 
 type Db = Pick<pg.PoolClient, 'query'>;
 
+// The statements of the vehicle's hot path (offer, transitions, reports), prepared once per connection.
+
+/**
+ * The columns every transition sets ($2 state, $3 now, $4 result code, $5 detail, $6 bytes sent, $7 final,
+ * $8 next attempt), shared by the guarded and the in-transaction form.
+ */
+const SET_TRANSITION = `state = $2, updated_at = $3,
+  result_code = COALESCE($4, e.result_code), result_detail = COALESCE($5, e.result_detail),
+  bytes_sent = GREATEST(e.bytes_sent, COALESCE($6::bigint, 0)),
+  finished_at = CASE WHEN $7 THEN $3 ELSE e.finished_at END, next_attempt_at = $8`;
+
+/** The targets of execution `e` as one JSON array, in install order: joined into the query that needs them. */
+const TARGETS_OF_E = `COALESCE((SELECT json_agg(json_build_object('ecu_serial', t.ecu_serial, 'from_version', t.from_version,
+    'install_order', t.install_order, 'update_row', row_to_json(tu.*)) ORDER BY t.install_order, t.ecu_serial)
+  FROM execution_targets t JOIN updates tu ON tu.id = t.update_id WHERE t.execution_id = e.id), '[]'::json)`;
+
+const NEXT_MANIFEST = prepared('vehicle.next-manifest', 'UPDATE vehicles SET manifest_counter = manifest_counter + 1 WHERE vin = $1 RETURNING manifest_counter, report_nonce, root_version');
+
+const CLAIM = prepared('execution.claim', `SELECT e.*, c.state AS campaign_state, c.end_at, c.maintenance_window, c.priority, v.connected, v.time_zone,
+           EXISTS (SELECT 1 FROM executions o JOIN campaigns oc ON oc.id = o.campaign_id
+                   WHERE o.vin = e.vin AND o.ecu_serial = e.ecu_serial AND o.campaign_id <> e.campaign_id
+                     AND o.state <> ALL($2) AND oc.state IN ('running', 'paused') AND oc.started_at < c.started_at) AS ecu_busy,
+           row_to_json(u.*) AS update_row, ${TARGETS_OF_E} AS targets FROM executions e
+         JOIN campaigns c ON c.id = e.campaign_id JOIN updates u ON u.id = c.update_id
+         JOIN vehicles v ON v.vin = e.vin
+         WHERE e.id::text = $1 FOR UPDATE OF e`);
+
+const TRANSITION = prepared('execution.transition', `WITH prior AS (SELECT id, state, vin, attempts FROM executions WHERE id::text = $1 FOR UPDATE),
+       moved AS (
+         UPDATE executions e SET ${SET_TRANSITION} FROM prior
+         WHERE e.id = prior.id AND prior.state = ANY($9::text[]) AND ($10::text IS NULL OR prior.vin = $10)
+           AND ($11::int IS NULL OR $11 <= 0 OR prior.attempts = $11)
+         RETURNING e.*),
+       logged AS (
+         INSERT INTO execution_transitions (execution_id, from_state, to_state, at, detail)
+         SELECT moved.id, prior.state, $2::text, $3::timestamptz, $12::text FROM moved, prior)
+       SELECT prior.state AS prior_state, prior.vin AS prior_vin, prior.attempts AS prior_attempts, moved.*,
+         CASE WHEN moved.id IS NOT NULL AND $13 THEN pg_notify($14, moved.id::text || ':' || moved.state) END AS notified
+       FROM prior LEFT JOIN moved ON true`);
+
+const LOCK_FOR_FAILURE = prepared('execution.lock-for-failure', `SELECT e.*, c.retry FROM executions e JOIN campaigns c ON c.id = e.campaign_id WHERE e.id::text = $1 FOR UPDATE OF e`);
+
+const OFFERABLE_FOR_VEHICLE = prepared('execution.offerable-for-vehicle', `SELECT e.id::text, e.campaign_id::text, e.attempts FROM executions e JOIN campaigns c ON c.id = e.campaign_id
+       WHERE e.vin = $1 AND c.state = 'running' AND e.phase <= c.current_phase
+         AND (e.state = 'queued' OR (e.state = 'retry_wait' AND e.next_attempt_at <= $2))`);
+
+const CONFIRMABLE = prepared('execution.confirmable', `SELECT e.* FROM executions e
+       WHERE e.vin = $1 AND e.state = ANY($2)
+         AND EXISTS (SELECT 1 FROM execution_targets t WHERE t.execution_id = e.id)
+         AND NOT EXISTS (
+           SELECT 1 FROM execution_targets t JOIN updates u ON u.id = t.update_id
+           LEFT JOIN ecus ec ON ec.vin = e.vin AND ec.serial = t.ecu_serial
+           WHERE t.execution_id = e.id AND ec.software_version IS DISTINCT FROM u.version)
+       FOR UPDATE OF e`);
+
+const TARGETS = prepared('execution.targets', `SELECT ${TARGETS_OF_E} AS targets FROM executions e WHERE e.id::text = $1`);
+
+const GET_EXECUTION = prepared('execution.get', 'SELECT * FROM executions WHERE id::text = $1');
+
+const APPLY_TRANSITION = prepared('execution.apply-transition', `WITH moved AS (
+         UPDATE executions e SET ${SET_TRANSITION},
+           attempts = e.attempts + CASE WHEN $9 THEN 1 ELSE 0 END, offered_at = CASE WHEN $9 THEN $3 ELSE e.offered_at END
+         WHERE e.id = $1 RETURNING e.*),
+       logged AS (
+         INSERT INTO execution_transitions (execution_id, from_state, to_state, at, detail)
+         SELECT moved.id, $10::text, $2::text, $3::timestamptz, $11::text FROM moved)
+       SELECT moved.*, CASE WHEN $12 THEN pg_notify($13, moved.id::text || ':' || moved.state) END AS notified FROM moved`);
+
 export class ExecutionRepo {
   constructor(
     private readonly pool: pg.Pool,
@@ -114,17 +179,7 @@ export class ExecutionRepo {
     return inTransaction(this.pool, async (client) => {
       // Admissions to the shared in-flight capacity are serialised, so it is never exceeded.
       if (Number.isFinite(capacity)) await client.query('SELECT pg_advisory_xact_lock($1)', [ADMISSION_LOCK]);
-      const { rows } = await client.query(
-        `SELECT e.*, c.state AS campaign_state, c.end_at, c.maintenance_window, c.priority, v.connected, v.time_zone,
-           EXISTS (SELECT 1 FROM executions o JOIN campaigns oc ON oc.id = o.campaign_id
-                   WHERE o.vin = e.vin AND o.ecu_serial = e.ecu_serial AND o.campaign_id <> e.campaign_id
-                     AND o.state <> ALL($2) AND oc.state IN ('running', 'paused') AND oc.started_at < c.started_at) AS ecu_busy,
-           row_to_json(u.*) AS update_row, ${TARGETS_OF_E} AS targets FROM executions e
-         JOIN campaigns c ON c.id = e.campaign_id JOIN updates u ON u.id = c.update_id
-         JOIN vehicles v ON v.vin = e.vin
-         WHERE e.id::text = $1 FOR UPDATE OF e`,
-        [id, [...TERMINAL_STATES]],
-      );
+      const { rows } = await client.query(CLAIM([id, [...TERMINAL_STATES]]));
       const row = rows[0];
       if (!row) return { kind: 'missing' };
       const execution = toExecution(row);
@@ -178,19 +233,7 @@ export class ExecutionRepo {
     const now = this.clock.now();
     const terminal = TERMINAL_STATES.has(input.to);
     const { rows } = await this.pool.query(
-      `WITH prior AS (SELECT id, state, vin, attempts FROM executions WHERE id::text = $1 FOR UPDATE),
-       moved AS (
-         UPDATE executions e SET ${SET_TRANSITION} FROM prior
-         WHERE e.id = prior.id AND prior.state = ANY($9::text[]) AND ($10::text IS NULL OR prior.vin = $10)
-           AND ($11::int IS NULL OR $11 <= 0 OR prior.attempts = $11)
-         RETURNING e.*),
-       logged AS (
-         INSERT INTO execution_transitions (execution_id, from_state, to_state, at, detail)
-         SELECT moved.id, prior.state, $2::text, $3::timestamptz, $12::text FROM moved, prior)
-       SELECT prior.state AS prior_state, prior.vin AS prior_vin, prior.attempts AS prior_attempts, moved.*,
-         CASE WHEN moved.id IS NOT NULL AND $13 THEN pg_notify($14, moved.id::text || ':' || moved.state) END AS notified
-       FROM prior LEFT JOIN moved ON true`,
-      [
+      TRANSITION([
         id,
         input.to,
         now,
@@ -205,7 +248,7 @@ export class ExecutionRepo {
         input.resultCode ?? input.detail ?? null,
         terminal || input.to === 'retry_wait',
         EXECUTION_DONE_CHANNEL,
-      ],
+      ]),
     );
     const row = rows[0];
     if (!row || (input.vin !== undefined && row.prior_vin !== input.vin)) {
@@ -230,10 +273,7 @@ export class ExecutionRepo {
     input: { vin: string; resultCode: string; detail?: string; bytesSent?: number; retryCode?: string; attempt?: number },
   ): Promise<TransitionOutcome & { retryInMs?: number }> {
     return inTransaction(this.pool, async (client) => {
-      const { rows } = await client.query(
-        `SELECT e.*, c.retry FROM executions e JOIN campaigns c ON c.id = e.campaign_id WHERE e.id::text = $1 FOR UPDATE OF e`,
-        [id],
-      );
+      const { rows } = await client.query(LOCK_FOR_FAILURE([id]));
       const row = rows[0];
       if (!row || row.vin !== input.vin) return { ok: false, rejected: 'OTA_ERR_ILLEGAL_TRANSITION', current: null };
       const current = toExecution(row);
@@ -251,12 +291,7 @@ export class ExecutionRepo {
 
   /** Executions of this vehicle that wait for an offer in running campaigns whose phase is open. */
   async offerableForVehicle(vin: string, now: Date): Promise<{ id: string; campaignId: string; attempts: number }[]> {
-    const { rows } = await this.pool.query(
-      `SELECT e.id::text, e.campaign_id::text, e.attempts FROM executions e JOIN campaigns c ON c.id = e.campaign_id
-       WHERE e.vin = $1 AND c.state = 'running' AND e.phase <= c.current_phase
-         AND (e.state = 'queued' OR (e.state = 'retry_wait' AND e.next_attempt_at <= $2))`,
-      [vin, now],
-    );
+    const { rows } = await this.pool.query(OFFERABLE_FOR_VEHICLE([vin, now]));
     return rows.map((r) => ({ id: r.id, campaignId: r.campaign_id, attempts: r.attempts }));
   }
 
@@ -266,17 +301,7 @@ export class ExecutionRepo {
    * transaction, beside the report itself.
    */
   async confirmFromReport(client: pg.PoolClient, vin: string): Promise<Execution[]> {
-    const { rows } = await client.query(
-      `SELECT e.* FROM executions e
-       WHERE e.vin = $1 AND e.state = ANY($2)
-         AND EXISTS (SELECT 1 FROM execution_targets t WHERE t.execution_id = e.id)
-         AND NOT EXISTS (
-           SELECT 1 FROM execution_targets t JOIN updates u ON u.id = t.update_id
-           LEFT JOIN ecus ec ON ec.vin = e.vin AND ec.serial = t.ecu_serial
-           WHERE t.execution_id = e.id AND ec.software_version IS DISTINCT FROM u.version)
-       FOR UPDATE OF e`,
-      [vin, statesLeadingTo('succeeded')],
-    );
+    const { rows } = await client.query(CONFIRMABLE([vin, statesLeadingTo('succeeded')]));
     const confirmed: Execution[] = [];
     for (const row of rows) {
       confirmed.push(await this.applyTransition(client, toExecution(row), 'succeeded', { detail: 'version report' }));
@@ -286,7 +311,7 @@ export class ExecutionRepo {
 
   /** The ECUs an execution flashes, in install order, each with its update. */
   async targetsOf(db: Db, executionId: string): Promise<ExecutionTarget[]> {
-    const { rows } = await db.query(`SELECT ${TARGETS_OF_E} AS targets FROM executions e WHERE e.id::text = $1`, [executionId]);
+    const { rows } = await db.query(TARGETS([executionId]));
     return rows[0] ? toTargets(rows[0].targets) : [];
   }
 
@@ -309,7 +334,7 @@ export class ExecutionRepo {
   }
 
   async get(id: string): Promise<Execution | null> {
-    const { rows } = await this.pool.query('SELECT * FROM executions WHERE id::text = $1', [id]);
+    const { rows } = await this.pool.query(GET_EXECUTION([id]));
     return rows[0] ? toExecution(rows[0]) : null;
   }
 
@@ -353,15 +378,7 @@ export class ExecutionRepo {
     const now = this.clock.now();
     const terminal = TERMINAL_STATES.has(to);
     const { rows } = await db.query(
-      `WITH moved AS (
-         UPDATE executions e SET ${SET_TRANSITION},
-           attempts = e.attempts + CASE WHEN $9 THEN 1 ELSE 0 END, offered_at = CASE WHEN $9 THEN $3 ELSE e.offered_at END
-         WHERE e.id = $1 RETURNING e.*),
-       logged AS (
-         INSERT INTO execution_transitions (execution_id, from_state, to_state, at, detail)
-         SELECT moved.id, $10::text, $2::text, $3::timestamptz, $11::text FROM moved)
-       SELECT moved.*, CASE WHEN $12 THEN pg_notify($13, moved.id::text || ':' || moved.state) END AS notified FROM moved`,
-      [
+      APPLY_TRANSITION([
         current.id,
         to,
         now,
@@ -375,21 +392,12 @@ export class ExecutionRepo {
         input.resultCode ?? input.detail ?? null,
         terminal || to === 'retry_wait',
         EXECUTION_DONE_CHANNEL,
-      ],
+      ]),
     );
     if (!rows[0]) throw new Error(`execution ${current.id} vanished during its transition`);
     return toExecution(rows[0]);
   }
 }
-
-/**
- * The columns every transition sets ($2 state, $3 now, $4 result code, $5 detail, $6 bytes sent, $7 final,
- * $8 next attempt), shared by the guarded and the in-transaction form.
- */
-const SET_TRANSITION = `state = $2, updated_at = $3,
-  result_code = COALESCE($4, e.result_code), result_detail = COALESCE($5, e.result_detail),
-  bytes_sent = GREATEST(e.bytes_sent, COALESCE($6::bigint, 0)),
-  finished_at = CASE WHEN $7 THEN $3 ELSE e.finished_at END, next_attempt_at = $8`;
 
 /** Attempt 0 (or none) is a result that could not name its attempt: it is never stale. */
 function isStale(current: Pick<Execution, 'attempts'>, attempt: number | undefined): boolean {
@@ -412,11 +420,6 @@ export function toExecution(r: Record<string, unknown>): Execution {
     nextAttemptAt: (r.next_attempt_at as Date | null | undefined) ?? null,
   };
 }
-
-/** The targets of execution `e` as one JSON array, in install order: joined into the query that needs them. */
-const TARGETS_OF_E = `COALESCE((SELECT json_agg(json_build_object('ecu_serial', t.ecu_serial, 'from_version', t.from_version,
-    'install_order', t.install_order, 'update_row', row_to_json(tu.*)) ORDER BY t.install_order, t.ecu_serial)
-  FROM execution_targets t JOIN updates tu ON tu.id = t.update_id WHERE t.execution_id = e.id), '[]'::json)`;
 
 function toTargets(json: { ecu_serial: string; from_version: string; install_order: number; update_row: Record<string, unknown> }[]): ExecutionTarget[] {
   return json.map((r) => ({

@@ -15,7 +15,10 @@ export function createPool(opts: PoolOptions): pg.Pool {
   const pool = new pg.Pool({
     connectionString: opts.url,
     max: opts.max ?? 10,
-    options: `-c search_path=${schema}`,
+    // Named (prepared) statements keep one generic plan per connection: they are the hot path's short
+    // lookups by key, for which re-planning with each call's values buys nothing. Unnamed queries are
+    // planned per call as before.
+    options: `-c search_path=${schema} -c plan_cache_mode=force_generic_plan`,
   });
   // An idle client losing its server must not crash the process; the next query gets the error instead.
   pool.on('error', () => {});
@@ -41,4 +44,18 @@ export async function inTransaction<T>(pool: pg.Pool, fn: (client: pg.PoolClient
   } finally {
     client.release();
   }
+}
+
+const preparedTexts = new Map<string, string>();
+
+/**
+ * A statement that Postgres parses and plans once per connection (a named prepared statement). For the
+ * queries every vehicle message runs: parsing and planning them cost more than executing them (measured
+ * with pg_stat_statements, docs/benchmarks.md). The text must be fixed: values go in parameters.
+ */
+export function prepared(name: string, text: string): (values: unknown[]) => pg.QueryConfig {
+  const existing = preparedTexts.get(name);
+  if (existing !== undefined && existing !== text) throw new Error(`prepared statement ${name} defined twice with different text`);
+  preparedTexts.set(name, text);
+  return (values) => ({ name, text, values });
 }

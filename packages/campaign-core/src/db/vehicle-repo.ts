@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { Clock } from '../clock.js';
 import type { Bus, Ecu, Vehicle } from '../domain/types.js';
 import { appendAudit } from './audit-log.js';
-import { inTransaction } from './pool.js';
+import { inTransaction, prepared } from './pool.js';
 
 export interface ReportedEcu {
   serial: string;
@@ -22,6 +22,23 @@ export interface ReportMeta {
 export type ReportVerdict =
   | { applied: true; unknownSerials: string[] }
   | { applied: false; reason: 'unknown-vehicle' | 'stale-counter'; lastCounter?: number };
+
+const MARK_CONNECTED = prepared('vehicle.connected', 'UPDATE vehicles SET connected = true, connected_at = $2 WHERE vin = $1');
+
+const MARK_DISCONNECTED = prepared('vehicle.disconnected', 'UPDATE vehicles SET connected = false WHERE vin = $1 AND connected_at <= $2');
+
+const APPLY_REPORT = prepared('vehicle.apply-report', `WITH v AS (
+         UPDATE vehicles SET last_report_at = $2, report_counter = $3, report_nonce = $4, root_version = $5, state = $6
+         WHERE vin = $1 AND report_counter < $3 RETURNING vin),
+       e AS (
+         UPDATE ecus SET software_version = r.software_version, calibration = r.calibration,
+           release_counter = r.release_counter, updated_at = $2
+         FROM v, unnest($7::text[], $8::text[], $9::text[], $10::int[]) AS r(serial, software_version, calibration, release_counter)
+         WHERE ecus.vin = v.vin AND ecus.serial = r.serial RETURNING ecus.serial)
+       SELECT EXISTS (SELECT 1 FROM v) AS applied, ARRAY(SELECT serial FROM e) AS updated,
+         (SELECT report_counter FROM vehicles WHERE vin = $1) AS last_counter`);
+
+const REPORT_KEY = prepared('vehicle.report-key', 'SELECT report_public_key FROM vehicles WHERE vin = $1');
 
 export class VehicleRepo {
   constructor(
@@ -70,12 +87,12 @@ export class VehicleRepo {
 
   /** Presence, for dispatch: an offline vehicle is not offered anything. */
   async markConnected(vin: string, at: Date): Promise<void> {
-    await this.pool.query('UPDATE vehicles SET connected = true, connected_at = $2 WHERE vin = $1', [vin, at]);
+    await this.pool.query(MARK_CONNECTED([vin, at]));
   }
 
   /** Only the session that connected at `connectedAt` may mark the vehicle gone (a newer one may exist). */
   async markDisconnected(vin: string, connectedAt: Date): Promise<void> {
-    await this.pool.query('UPDATE vehicles SET connected = false WHERE vin = $1 AND connected_at <= $2', [vin, connectedAt]);
+    await this.pool.query(MARK_DISCONNECTED([vin, connectedAt]));
   }
 
   async getVehicle(vin: string): Promise<
@@ -140,17 +157,7 @@ export class VehicleRepo {
     // a stale redelivery), and its ECUs only with it. last_counter is read from the statement's snapshot,
     // that is, before this report.
     const { rows } = await client.query<{ applied: boolean; updated: string[]; last_counter: string | null }>(
-      `WITH v AS (
-         UPDATE vehicles SET last_report_at = $2, report_counter = $3, report_nonce = $4, root_version = $5, state = $6
-         WHERE vin = $1 AND report_counter < $3 RETURNING vin),
-       e AS (
-         UPDATE ecus SET software_version = r.software_version, calibration = r.calibration,
-           release_counter = r.release_counter, updated_at = $2
-         FROM v, unnest($7::text[], $8::text[], $9::text[], $10::int[]) AS r(serial, software_version, calibration, release_counter)
-         WHERE ecus.vin = v.vin AND ecus.serial = r.serial RETURNING ecus.serial)
-       SELECT EXISTS (SELECT 1 FROM v) AS applied, ARRAY(SELECT serial FROM e) AS updated,
-         (SELECT report_counter FROM vehicles WHERE vin = $1) AS last_counter`,
-      [
+      APPLY_REPORT([
         vin,
         this.clock.now(),
         meta.counter,
@@ -161,7 +168,7 @@ export class VehicleRepo {
         ecus.map((e) => e.softwareVersion),
         ecus.map((e) => e.calibration),
         ecus.map((e) => e.releaseCounter),
-      ],
+      ]),
     );
     const r = rows[0]!;
     if (!r.applied) {
@@ -174,7 +181,7 @@ export class VehicleRepo {
 
   /** The key the vehicle signs its reports with; null for an unknown vehicle or one provisioned without it. */
   async reportKeyOf(vin: string): Promise<{ known: boolean; pem: string | null }> {
-    const { rows } = await this.pool.query<{ report_public_key: string | null }>('SELECT report_public_key FROM vehicles WHERE vin = $1', [vin]);
+    const { rows } = await this.pool.query<{ report_public_key: string | null }>(REPORT_KEY([vin]));
     return { known: rows.length > 0, pem: rows[0]?.report_public_key ?? null };
   }
 
