@@ -18,11 +18,47 @@ const keyIds = new WeakMap<KeyObject, string>();
 export function keyIdOf(publicKey: KeyObject): string {
   let id = keyIds.get(publicKey);
   if (id === undefined) {
-    const der = publicKey.export({ type: 'spki', format: 'der' });
-    id = createHash('sha256').update(der).digest('hex');
+    id = createHash('sha256').update(spkiDerOf(publicKey)).digest('hex');
     keyIds.set(publicKey, id);
   }
   return id;
+}
+
+/** SubjectPublicKeyInfo DER of an ed25519 key, up to the 32 key bytes (RFC 8410). */
+const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+const ED25519_SPKI_BYTES = ED25519_SPKI_PREFIX.length + 32;
+
+/**
+ * The SPKI DER of a public key. An ed25519 key's is its fixed prefix and raw bytes, taken through JWK: the
+ * same bytes as export({ type: 'spki' }), which OpenSSL 3 takes about 50 times longer to produce.
+ */
+export function spkiDerOf(publicKey: KeyObject): Buffer {
+  if (publicKey.asymmetricKeyType === 'ed25519') {
+    const { x } = publicKey.export({ format: 'jwk' });
+    if (x) return Buffer.concat([ED25519_SPKI_PREFIX, Buffer.from(x, 'base64url')]);
+  }
+  return publicKey.export({ type: 'spki', format: 'der' });
+}
+
+/**
+ * A public key from its SPKI DER. An ed25519 key is built from its raw bytes (through JWK), which is ten
+ * times cheaper than OpenSSL 3's DER decoder; any other key, or malformed bytes, goes through
+ * createPublicKey and throws as it would.
+ */
+export function publicKeyFromSpki(der: Uint8Array): KeyObject {
+  const bytes = Buffer.from(der.buffer, der.byteOffset, der.byteLength);
+  if (bytes.length === ED25519_SPKI_BYTES && bytes.subarray(0, ED25519_SPKI_PREFIX.length).equals(ED25519_SPKI_PREFIX)) {
+    return createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: bytes.subarray(ED25519_SPKI_PREFIX.length).toString('base64url') }, format: 'jwk' });
+  }
+  return createPublicKey({ key: bytes, format: 'der', type: 'spki' });
+}
+
+const PEM_PUBLIC_KEY = /^-----BEGIN PUBLIC KEY-----\r?\n([A-Za-z0-9+/=\r\n]+)-----END PUBLIC KEY-----\s*$/;
+
+/** A public key from SPKI PEM, as publicKeyFromSpki; anything but one PUBLIC KEY block goes to createPublicKey. */
+export function publicKeyFromPem(pem: string): KeyObject {
+  const body = PEM_PUBLIC_KEY.exec(pem.trim() + '\n')?.[1];
+  return body ? publicKeyFromSpki(Buffer.from(body.replace(/\s/g, ''), 'base64')) : createPublicKey(pem);
 }
 
 /** The key id of a private key's public half (cached like keyIdOf). */

@@ -1,6 +1,6 @@
-import { createPublicKey, type KeyObject } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
 import { ota } from '../gen/ota.js';
-import { PAYLOAD_TYPES, keyIdOf, verifyEnvelope, type EnvelopeCheck } from './signed.js';
+import { PAYLOAD_TYPES, keyIdOf, publicKeyFromSpki, verifyEnvelope, type EnvelopeCheck } from './signed.js';
 import { u64 } from './u64.js';
 
 export type Role = 'root' | 'release' | 'director';
@@ -22,7 +22,7 @@ function keysOf(metadata: ota.v1.RootMetadata): Map<string, KeyObject> {
   const keys = new Map<string, KeyObject>();
   for (const k of metadata.keys) {
     try {
-      const key = createPublicKey({ key: Buffer.from(k.spkiDer ?? []), format: 'der', type: 'spki' });
+      const key = publicKeyFromSpki(k.spkiDer ?? new Uint8Array());
       const keyId = k.keyId ?? '';
       if (k.method === ota.v1.SigMethod.ED25519 && keyIdOf(key) === keyId) keys.set(keyId, key);
     } catch {

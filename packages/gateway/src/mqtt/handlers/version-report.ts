@@ -1,6 +1,6 @@
-import { createPublicKey, type KeyObject } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
 import { inTransaction } from '@ota/campaign-core';
-import { PAYLOAD_TYPES, keyIdOf, ota, u64, verifyEnvelope } from '@ota/proto';
+import { PAYLOAD_TYPES, keyIdOf, ota, publicKeyFromPem, u64, verifyEnvelope } from '@ota/proto';
 import { decodeOrRefuse, RefusedMessage, type HandlerContext, type UplinkHandler } from './context.js';
 
 /**
@@ -14,7 +14,7 @@ const MAX_PARSED_KEYS = 20_000;
 function parsedKey(pem: string): ReadonlyMap<string, KeyObject> {
   let trusted = parsedKeys.get(pem);
   if (!trusted) {
-    const key = createPublicKey(pem);
+    const key = publicKeyFromPem(pem);
     trusted = new Map([[keyIdOf(key), key]]);
     if (parsedKeys.size >= MAX_PARSED_KEYS) parsedKeys.delete(parsedKeys.keys().next().value!);
     parsedKeys.set(pem, trusted);
