@@ -76,9 +76,13 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
   await migrate(pool);
   const repos = createRepos(pool, deps.clock ?? systemClock);
   // Offers queue for the fleet-wide admission lock; they get connections of their own, so that vehicles'
-  // chunk requests, results and reports, and the admin API, never wait behind them.
+  // chunk requests, results and reports never wait behind them.
   const dispatchPool = createPool({ url: config.databaseUrl, schema: config.databaseSchema, max: 4 });
   const dispatchRepos = createRepos(dispatchPool, repos.clock);
+  // The admin API too: an operator asking how a rollout goes gets an answer while thousands of vehicles
+  // keep the main pool busy.
+  const adminPool = createPool({ url: config.databaseUrl, schema: config.databaseSchema, max: 3 });
+  const adminRepos = createRepos(adminPool, repos.clock);
   await importRootFiles(config.trustDir, repos.trust, log);
   if (!(await repos.trust.newest())) log.warn({ trustDir: config.trustDir }, 'no root of trust yet: nothing can be offered until root 1 is added');
   const director = new DirectorKeys(repos.trust, deps.directorKeys);
@@ -126,6 +130,7 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
     campaigns: dispatchRepos.campaigns,
     executions: dispatchRepos.executions,
     rollouts: dispatchRepos.rollouts,
+    vehicleLookups: repos,
     channel: mqtt,
     signer: new ManifestSigner(director, repos.trust),
     chunkWindow: config.chunkWindow,
@@ -137,7 +142,7 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
   const flash = dispatcher;
   const webhooks = new WebhookSender(repos, log);
   webhooks.start();
-  const campaigns = new CampaignService({ repos, dispatcher: flash, channel: mqtt, log });
+  const campaigns = new CampaignService({ repos: adminRepos, dispatcher: flash, channel: mqtt, log });
   // The scheduler's clock: scheduled starts and end times. Every gateway runs it; the work is idempotent.
   let scheduling: Promise<void> | null = null;
   const scheduler = setInterval(() => {
@@ -151,7 +156,7 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
   await revocations.start();
   const api = await buildAdminApi({
     services: {
-      repos,
+      repos: adminRepos,
       blobs,
       campaigns,
       director,
@@ -159,15 +164,15 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
       maxImageBytes: config.maxImageBytes,
       provisioning: {
         async issue(vin, actor) {
-          const root1 = await repos.trust.get(1);
+          const root1 = await adminRepos.trust.get(1);
           if (!root1) throw new OtaError('OTA_ERR_NO_ROOT');
           const credentials = await issueVehicleCredentials(deps.pki, vin);
-          await repos.certificates.record(vin, serialOf(credentials.certPem), actor);
+          await adminRepos.certificates.record(vin, serialOf(credentials.certPem), actor);
           // The vehicle's trust anchor: root version 1; it walks to newer roots with its first offer.
           return { ...credentials, caCertPem: deps.pki.caCertPem, rootPb: root1.toString('base64') };
         },
         async revoke(vin, reason, actor) {
-          const serials = await repos.certificates.revokeVehicle(vin, reason, actor);
+          const serials = await adminRepos.certificates.revokeVehicle(vin, reason, actor);
           await revocations.refresh();
           return serials;
         },
@@ -198,6 +203,7 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
       redis.disconnect();
       cluster?.close();
       await dispatchPool.end();
+      await adminPool.end();
       await pool.end();
     },
   };

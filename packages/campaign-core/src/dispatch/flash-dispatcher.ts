@@ -33,6 +33,11 @@ export interface FlashDispatcherDeps {
   capacity?: number;
   /** Chunk requests a vehicle keeps in flight, named in every manifest; 0 leaves it to the vehicle. */
   chunkWindow?: number;
+  /**
+   * Where dispatchForVehicle looks (campaigns and executions on another pool): it runs on every version
+   * report, which is vehicle traffic, and must not queue the offers' connections. The offers' own by default.
+   */
+  vehicleLookups?: { campaigns: CampaignRepo; executions: ExecutionRepo };
 }
 
 /**
@@ -236,10 +241,11 @@ export class FlashDispatcher {
    * execution and attempt.
    */
   async dispatchForVehicle(vin: string): Promise<void> {
-    await this.deps.campaigns.joinDynamic(vin); // new matches of dynamic campaigns become queued executions
-    const waiting = await this.deps.executions.offerableForVehicle(vin, this.deps.clock.now());
+    const { campaigns, executions } = this.deps.vehicleLookups ?? this.deps;
+    await campaigns.joinDynamic(vin); // new matches of dynamic campaigns become queued executions
+    const waiting = await executions.offerableForVehicle(vin, this.deps.clock.now());
     for (const w of waiting) {
-      const campaign = await this.deps.campaigns.get(w.campaignId);
+      const campaign = await campaigns.get(w.campaignId);
       const { queue } = await this.attach(campaign);
       await queue.add(
         'flash',
