@@ -83,7 +83,10 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
   // keep the main pool busy.
   const adminPool = createPool({ url: config.databaseUrl, schema: config.databaseSchema, max: 3 });
   const adminRepos = createRepos(adminPool, repos.clock);
-  await importRootFiles(config.trustDir, repos.trust, log);
+  await importRootFiles(config.trustDir, repos.trust, log).catch(async (err: unknown) => {
+    await Promise.all([pool.end(), dispatchPool.end(), adminPool.end()]);
+    throw err;
+  });
   if (!(await repos.trust.newest())) log.warn({ trustDir: config.trustDir }, 'no root of trust yet: nothing can be offered until root 1 is added');
   const director = new DirectorKeys(repos.trust, deps.directorKeys);
   // BullMQ needs maxRetriesPerRequest null on a connection its workers share.

@@ -3,18 +3,23 @@ import { ConfigError, loadConfig } from './config.js';
 import { startGateway } from './start-gateway.js';
 
 // The one place that reads the environment and owns the process.
-let config;
-try {
-  config = loadConfig(process.env);
-} catch (err) {
+function refuseToStart(err: unknown): never {
   if (err instanceof ConfigError) {
     console.error(`ota-gateway: ${err.message}`);
     process.exit(2);
   }
   throw err;
 }
+
+let config;
+try {
+  config = loadConfig(process.env);
+} catch (err) {
+  refuseToStart(err);
+}
 const log = pino({ level: config.logLevel });
-const gateway = await startGateway(config, log);
+// A bad setting found while starting (a root file in TRUST_DIR that does not chain) is one line too.
+const gateway = await startGateway(config, log).catch(refuseToStart);
 log.info({ mqttPort: gateway.mqttPort, httpPort: gateway.httpPort }, 'gateway listening');
 
 let stopping = false;
