@@ -24,8 +24,11 @@ export interface TestGateway {
   stop(): Promise<void>;
 }
 
-/** A real gateway on free ports, over the machine's Postgres (own schema) and Redis (own prefix). */
-export async function startTestGateway(opts: { fleetMaxInFlight?: number } = {}): Promise<TestGateway> {
+/**
+ * A real gateway on free ports, over the machine's Postgres (own schema) and Redis (own prefix).
+ * `databaseUrl` points it at Postgres another way (through a proxy a test can cut); cleanup uses the direct one.
+ */
+export async function startTestGateway(opts: { fleetMaxInFlight?: number; databaseUrl?: string } = {}): Promise<TestGateway> {
   const dir = await mkdtemp(join(tmpdir(), 'ota-e2e-'));
   const schema = uniqueName('e2e');
   const redis = await createTestRedis();
@@ -34,7 +37,7 @@ export async function startTestGateway(opts: { fleetMaxInFlight?: number } = {})
   const trust = await ensureDevTrust(join(dir, 'pki'));
   const gateway = await startGateway(
     {
-      databaseUrl: TEST_DATABASE_URL,
+      databaseUrl: opts.databaseUrl ?? TEST_DATABASE_URL,
       databaseSchema: schema,
       redisUrl: TEST_REDIS_URL,
       queuePrefix: redis.prefix,

@@ -42,5 +42,7 @@ export interface VehicleStats {
   reconnects: number;
   /** Executions installed successfully. */
   flashes: number;
+  /** Fresh version reports sent because the gateway could not store one (OTA_ERR_UNAVAILABLE). */
+  reportRetries: number;
   state: VehicleActivity;
 }

@@ -113,6 +113,25 @@ describe('VirtualVehicle session', () => {
   });
 });
 
+describe('VirtualVehicle report the gateway could not store', () => {
+  it('sends a fresh report after a backoff, one at a time, and none for other refusals', async () => {
+    const { vehicle, gateway } = await bench.start();
+    const refuse = (topic: string, reason: string) =>
+      gateway.client.deliver(gateway.topic(DOWNLINK.rejected), ota.v1.Rejection.encode({ topic, reason, message: 'no' }).finish());
+    refuse(gateway.topic(UPLINK.report), 'OTA_ERR_REPORT_SIGNATURE'); // the vehicle's own fault: resending would not help
+    refuse(gateway.topic(UPLINK.progress), 'OTA_ERR_UNAVAILABLE'); // QoS 0 progress is not worth a resend
+    refuse(gateway.topic(UPLINK.report), 'OTA_ERR_UNAVAILABLE');
+    refuse(gateway.topic(UPLINK.report), 'OTA_ERR_UNAVAILABLE'); // the same outage, said twice: still one resend
+    await until(() => gateway.reports().length === 2, 'a fresh report after about a second');
+    await new Promise((r) => setTimeout(r, 1500));
+    const reports = gateway.reports();
+    expect(reports).toHaveLength(2);
+    expect(u64(reports[1]!.reportCounter)).toBeGreaterThan(u64(reports[0]!.reportCounter));
+    expect(Buffer.from(reports[1]!.nonce).equals(Buffer.from(reports[0]!.nonce))).toBe(false);
+    expect(vehicle.stats.reportRetries).toBe(1);
+  });
+});
+
 describe('VirtualVehicle update', () => {
   it('pulls the image within its window, flashes, reports OK and then the new version', async () => {
     const { vehicle, gateway } = await bench.start({ chunkWindow: 3, timeScale: 0.002 });

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { MqttClient } from 'mqtt';
-import { DOWNLINK, MAX_DOWNLINK_BYTES, anchorRoot, isRootRefusal, ota, u64, type TrustedRoot } from '@ota/proto';
+import { DOWNLINK, MAX_DOWNLINK_BYTES, UPLINK, anchorRoot, isRootRefusal, ota, u64, type TrustedRoot } from '@ota/proto';
 import type { DownloadOutcome } from './download.js';
 import type { EcuRecord } from './fleet-data.js';
 import { FaultPlan } from './faults.js';
@@ -29,6 +29,9 @@ const C = ota.v1.ResultCode;
  * It speaks only the wire contract. Events: 'result' (ota.v1.IInstallResult), 'rejected' (ota.v1.IRejection),
  * 'error' (transport trouble).
  */
+const REPORT_RETRY_MIN_MS = 1000;
+const REPORT_RETRY_MAX_MS = 30_000;
+
 export class VirtualVehicle extends EventEmitter {
   readonly vin: string;
   private readonly ecuState: VirtualEcu[];
@@ -38,8 +41,11 @@ export class VirtualVehicle extends EventEmitter {
   private readonly results = new ResultLog();
   private readonly replay = new ReplayGuard();
   private readonly uplink: Uplink;
-  private readonly counters = { bytesReceived: 0, chunksReceived: 0, rejections: 0, results: 0, ignoredMessages: 0, reconnects: 0, flashes: 0 };
+  private readonly counters = { bytesReceived: 0, chunksReceived: 0, rejections: 0, results: 0, ignoredMessages: 0, reconnects: 0, flashes: 0, reportRetries: 0 };
   private stopped = false;
+  /** A report the gateway could not store waits this long before a fresh one goes; doubles while refused. */
+  private reportRetryMs = REPORT_RETRY_MIN_MS;
+  private reportRetry: NodeJS.Timeout | null = null;
   private timeScale: number;
   private readonly faults: FaultPlan;
   private root: TrustedRoot;
@@ -124,6 +130,8 @@ export class VirtualVehicle extends EventEmitter {
   /** Ends the session with a DISCONNECT; drops any download (a flash in progress never reports). */
   async stop(): Promise<void> {
     this.stopped = true;
+    if (this.reportRetry) clearTimeout(this.reportRetry);
+    this.reportRetry = null;
     for (const x of this.executions.values()) x.drop();
     this.executions.clear();
     const client = this.client;
@@ -172,6 +180,8 @@ export class VirtualVehicle extends EventEmitter {
       return this.finish(claim.executionId, opened.code, opened.description, unchanged(named, opened.code, opened.description), null);
     }
     const { manifest } = opened;
+    // A verified offer echoes a report the gateway stored: it reads our reports again.
+    this.reportRetryMs = REPORT_RETRY_MIN_MS;
     const id = manifest.executionId;
     const attempt = manifest.attempt;
     // MQTT QoS 1 redelivers: a running offer is ignored, an answered one gets the same answer, before the
@@ -280,6 +290,19 @@ export class VirtualVehicle extends EventEmitter {
     if (rejection.reason === 'OTA_ERR_UNAVAILABLE' && rejection.executionId) {
       const result = this.results.get(rejection.executionId);
       if (result) setTimeout(() => void this.uplink.result(result), 1000).unref();
+    }
+    // A report it could not store: its versions and nonce are what the next offer depends on, so a fresh
+    // report (new counter and nonce, the same would be a replay) follows, with a jittered backoff so that a
+    // fleet does not hammer a gateway whose database is coming back. One pending at a time.
+    if (rejection.reason === 'OTA_ERR_UNAVAILABLE' && rejection.topic.endsWith(`/${UPLINK.report}`) && !this.reportRetry && !this.stopped) {
+      const delay = this.reportRetryMs * (0.8 + 0.4 * Math.random());
+      this.reportRetryMs = Math.min(this.reportRetryMs * 2, REPORT_RETRY_MAX_MS);
+      this.reportRetry = setTimeout(() => {
+        this.reportRetry = null;
+        if (!this.stopped) void this.report().catch((err: unknown) => this.fail(err));
+      }, delay);
+      this.reportRetry.unref();
+      this.counters.reportRetries++;
     }
   }
 

@@ -1,0 +1,86 @@
+import { createServer, connect, type Server, type Socket } from 'node:net';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createPool } from '@ota/campaign-core';
+import { TEST_DATABASE_URL } from '@ota/campaign-core/testing';
+import { generateFleet, type SimulatedFleet } from '@ota/vehicle-sim';
+import { startTestFleet, startTestGateway, until, type TestGateway } from './support/test-gateway.js';
+
+/** A TCP hop in front of Postgres that the test can cut (every connection dropped, no new ones) and restore. */
+class CuttableProxy {
+  private server: Server | null = null;
+  private readonly sockets = new Set<Socket>();
+  port = 0;
+
+  constructor(private readonly target: { host: string; port: number }) {}
+
+  async open(): Promise<void> {
+    const server = createServer((inbound) => {
+      const outbound = connect(this.target);
+      for (const s of [inbound, outbound]) {
+        this.sockets.add(s);
+        s.on('close', () => this.sockets.delete(s));
+        s.on('error', () => s.destroy());
+      }
+      inbound.pipe(outbound).pipe(inbound);
+      inbound.on('close', () => outbound.destroy());
+      outbound.on('close', () => inbound.destroy());
+    });
+    await new Promise<void>((resolve) => server.listen(this.port, '127.0.0.1', resolve));
+    const address = server.address();
+    this.port = typeof address === 'object' && address ? address.port : 0;
+    this.server = server;
+  }
+
+  async cut(): Promise<void> {
+    const server = this.server;
+    this.server = null;
+    for (const s of this.sockets) s.destroy();
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  }
+}
+
+describe('Postgres going away under the gateway', () => {
+  const cleanups: (() => Promise<unknown>)[] = [];
+  afterAll(async () => {
+    for (const c of cleanups.reverse()) await c().catch(() => {});
+  });
+
+  it('loses no version report: the vehicle sends a fresh one after the refusal, and it lands once Postgres is back', async () => {
+    const direct = new URL(TEST_DATABASE_URL);
+    const proxy = new CuttableProxy({ host: direct.hostname, port: Number(direct.port || 5432) });
+    await proxy.open();
+    cleanups.push(() => proxy.cut());
+    const viaProxy = new URL(TEST_DATABASE_URL);
+    viaProxy.port = String(proxy.port);
+    const t: TestGateway = await startTestGateway({ databaseUrl: viaProxy.toString() });
+    cleanups.push(() => t.stop());
+    const pool = createPool({ url: TEST_DATABASE_URL, schema: t.schema });
+    cleanups.push(() => pool.end());
+    const [record] = generateFleet({ count: 1, seed: 91 });
+    await t.api.importVehicles([record!]);
+    const fleet: SimulatedFleet = await startTestFleet(t, [record!]);
+    cleanups.push(() => fleet.stop());
+    const vehicle = fleet.vehicles[0]!;
+    const counterOf = async () =>
+      Number((await pool.query<{ c: string }>('SELECT report_counter AS c FROM vehicles WHERE vin = $1', [record!.vin])).rows[0]!.c);
+    const first = await until(async () => (await counterOf()) || false, 10_000, 'the report at connect');
+
+    const refused: string[] = [];
+    vehicle.on('rejected', (r: { topic: string; reason: string }) => refused.push(`${r.topic.split('/').pop()} ${r.reason}`));
+    await proxy.cut();
+    await vehicle.report();
+    await until(async () => refused.includes('report OTA_ERR_UNAVAILABLE'), 10_000, 'the refusal of the report');
+    expect(await counterOf()).toBe(first); // nothing could be stored
+    await new Promise((r) => setTimeout(r, 1500)); // the first resend falls into the outage too
+    await proxy.open();
+
+    // Back: a later resend is stored, on the same connection, without the vehicle reconnecting.
+    const after = await until(async () => {
+      const c = await counterOf();
+      return c > first ? c : false;
+    }, 60_000, 'a report stored after the outage');
+    expect(after).toBeGreaterThan(first);
+    expect(vehicle.stats.reportRetries).toBeGreaterThanOrEqual(1);
+    expect(vehicle.stats.reconnects).toBe(0);
+  }, 90_000);
+});
