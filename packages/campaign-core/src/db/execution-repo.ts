@@ -121,9 +121,9 @@ const CLAIM = prepared('execution.claim', `SELECT e.*, c.state AS campaign_state
            row_to_json(u.*) AS update_row, ${TARGETS_OF_E} AS targets FROM executions e
          JOIN campaigns c ON c.id = e.campaign_id JOIN updates u ON u.id = c.update_id
          JOIN vehicles v ON v.vin = e.vin
-         WHERE e.id::text = $1 FOR UPDATE OF e`);
+         WHERE e.id = $1 FOR UPDATE OF e`);
 
-const TRANSITION = prepared('execution.transition', `WITH prior AS (SELECT id, state, vin, attempts FROM executions WHERE id::text = $1 FOR UPDATE),
+const TRANSITION = prepared('execution.transition', `WITH prior AS (SELECT id, state, vin, attempts FROM executions WHERE id = $1 FOR UPDATE),
        moved AS (
          UPDATE executions e SET ${SET_TRANSITION} FROM prior
          WHERE e.id = prior.id AND prior.state = ANY($9::text[]) AND ($10::text IS NULL OR prior.vin = $10)
@@ -136,7 +136,7 @@ const TRANSITION = prepared('execution.transition', `WITH prior AS (SELECT id, s
          CASE WHEN moved.id IS NOT NULL AND $13 THEN pg_notify($14, moved.id::text || ':' || moved.state) END AS notified
        FROM prior LEFT JOIN moved ON true`);
 
-const LOCK_FOR_FAILURE = prepared('execution.lock-for-failure', `SELECT e.*, c.retry FROM executions e JOIN campaigns c ON c.id = e.campaign_id WHERE e.id::text = $1 FOR UPDATE OF e`);
+const LOCK_FOR_FAILURE = prepared('execution.lock-for-failure', `SELECT e.*, c.retry FROM executions e JOIN campaigns c ON c.id = e.campaign_id WHERE e.id = $1 FOR UPDATE OF e`);
 
 const OFFERABLE_FOR_VEHICLE = prepared('execution.offerable-for-vehicle', `SELECT e.id::text, e.campaign_id::text, e.attempts FROM executions e JOIN campaigns c ON c.id = e.campaign_id
        WHERE e.vin = $1 AND c.state = 'running' AND e.phase <= c.current_phase
@@ -151,9 +151,9 @@ const CONFIRMABLE = prepared('execution.confirmable', `SELECT e.* FROM execution
            WHERE t.execution_id = e.id AND ec.software_version IS DISTINCT FROM u.version)
        FOR UPDATE OF e`);
 
-const TARGETS = prepared('execution.targets', `SELECT ${TARGETS_OF_E} AS targets FROM executions e WHERE e.id::text = $1`);
+const TARGETS = prepared('execution.targets', `SELECT ${TARGETS_OF_E} AS targets FROM executions e WHERE e.id = $1`);
 
-const GET_EXECUTION = prepared('execution.get', 'SELECT * FROM executions WHERE id::text = $1');
+const GET_EXECUTION = prepared('execution.get', 'SELECT * FROM executions WHERE id = $1');
 
 const APPLY_TRANSITION = prepared('execution.apply-transition', `WITH moved AS (
          UPDATE executions e SET ${SET_TRANSITION},
@@ -176,6 +176,7 @@ export class ExecutionRepo {
    * treat a repeated execution id as one offer.
    */
   async claimForOffer(id: string, capacity = Number.POSITIVE_INFINITY): Promise<OfferClaim> {
+    if (!isUuid(id)) return { kind: 'missing' };
     return inTransaction(this.pool, async (client) => {
       // Admissions to the shared in-flight capacity are serialised, so it is never exceeded.
       if (Number.isFinite(capacity)) await client.query('SELECT pg_advisory_xact_lock($1)', [ADMISSION_LOCK]);
@@ -230,6 +231,7 @@ export class ExecutionRepo {
    * the vehicle's hot path costs one round trip. The checks are the same as checkTransition's table.
    */
   async transition(id: string, input: TransitionInput): Promise<TransitionOutcome> {
+    if (!isUuid(id)) return { ok: false, rejected: 'OTA_ERR_ILLEGAL_TRANSITION', current: null };
     const now = this.clock.now();
     const terminal = TERMINAL_STATES.has(input.to);
     const { rows } = await this.pool.query(
@@ -272,6 +274,7 @@ export class ExecutionRepo {
     id: string,
     input: { vin: string; resultCode: string; detail?: string; bytesSent?: number; retryCode?: string; attempt?: number },
   ): Promise<TransitionOutcome & { retryInMs?: number }> {
+    if (!isUuid(id)) return { ok: false, rejected: 'OTA_ERR_ILLEGAL_TRANSITION', current: null };
     return inTransaction(this.pool, async (client) => {
       const { rows } = await client.query(LOCK_FOR_FAILURE([id]));
       const row = rows[0];
@@ -311,13 +314,15 @@ export class ExecutionRepo {
 
   /** The ECUs an execution flashes, in install order, each with its update. */
   async targetsOf(db: Db, executionId: string): Promise<ExecutionTarget[]> {
+    if (!isUuid(executionId)) return [];
     const { rows } = await db.query(TARGETS([executionId]));
     return rows[0] ? toTargets(rows[0].targets) : [];
   }
 
   async countsByState(campaignId: string): Promise<ExecutionCounts> {
+    if (!isUuid(campaignId)) return {};
     const { rows } = await this.pool.query<{ state: ExecutionState; n: string }>(
-      'SELECT state, count(*) AS n FROM executions WHERE campaign_id::text = $1 GROUP BY state',
+      'SELECT state, count(*) AS n FROM executions WHERE campaign_id = $1 GROUP BY state',
       [campaignId],
     );
     return Object.fromEntries(rows.map((r) => [r.state, Number(r.n)]));
@@ -325,22 +330,25 @@ export class ExecutionRepo {
 
   /** Current states of many executions at once (the waiter's safety net against a missed notification). */
   async statesOf(ids: readonly string[]): Promise<Map<string, ExecutionState>> {
+    ids = ids.filter(isUuid);
     if (ids.length === 0) return new Map();
     const { rows } = await this.pool.query<{ id: string; state: ExecutionState }>(
-      'SELECT id::text, state FROM executions WHERE id::text = ANY($1)',
+      'SELECT id::text, state FROM executions WHERE id = ANY($1::uuid[])',
       [ids],
     );
     return new Map(rows.map((r) => [r.id, r.state]));
   }
 
   async get(id: string): Promise<Execution | null> {
+    if (!isUuid(id)) return null;
     const { rows } = await this.pool.query(GET_EXECUTION([id]));
     return rows[0] ? toExecution(rows[0]) : null;
   }
 
   async listForCampaign(campaignId: string, states?: readonly ExecutionState[]): Promise<Execution[]> {
+    if (!isUuid(campaignId)) return [];
     const { rows } = await this.pool.query(
-      `SELECT * FROM executions WHERE campaign_id::text = $1 AND ($2::text[] IS NULL OR state = ANY($2)) ORDER BY vin`,
+      `SELECT * FROM executions WHERE campaign_id = $1 AND ($2::text[] IS NULL OR state = ANY($2)) ORDER BY vin`,
       [campaignId, states ?? null],
     );
     return rows.map(toExecution);
@@ -348,16 +356,18 @@ export class ExecutionRepo {
 
   /** Executions that ever received an offer, whatever happened after. */
   async offeredCount(campaignId: string): Promise<number> {
+    if (!isUuid(campaignId)) return 0;
     const { rows } = await this.pool.query<{ n: string }>(
-      'SELECT count(*) AS n FROM executions WHERE campaign_id::text = $1 AND offered_at IS NOT NULL',
+      'SELECT count(*) AS n FROM executions WHERE campaign_id = $1 AND offered_at IS NOT NULL',
       [campaignId],
     );
     return Number(rows[0]?.n ?? 0);
   }
 
   async bytesSent(campaignId: string): Promise<number> {
+    if (!isUuid(campaignId)) return 0;
     const { rows } = await this.pool.query<{ total: string | null }>(
-      'SELECT sum(bytes_sent) AS total FROM executions WHERE campaign_id::text = $1',
+      'SELECT sum(bytes_sent) AS total FROM executions WHERE campaign_id = $1',
       [campaignId],
     );
     return Number(rows[0]?.total ?? 0);
@@ -397,6 +407,17 @@ export class ExecutionRepo {
     if (!rows[0]) throw new Error(`execution ${current.id} vanished during its transition`);
     return toExecution(rows[0]);
   }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Ids come from vehicles and operators: one that is not a UUID names no execution or campaign. Checked
+ * here, so that the queries compare uuid columns (their plain indexes) and a malformed id never reaches
+ * Postgres as a cast error.
+ */
+export function isUuid(id: string): boolean {
+  return UUID.test(id);
 }
 
 /** Attempt 0 (or none) is a result that could not name its attempt: it is never stale. */
