@@ -107,6 +107,11 @@ const SET_TRANSITION = `state = $2, updated_at = $3,
   bytes_sent = GREATEST(e.bytes_sent, COALESCE($6::bigint, 0)),
   finished_at = CASE WHEN $7 THEN $3 ELSE e.finished_at END, next_attempt_at = $8`;
 
+/** $1 to $8 of SET_TRANSITION, in its order. */
+function transitionValues(id: string, to: ExecutionState, now: Date, input: Omit<TransitionInput, 'to'>): unknown[] {
+  return [id, to, now, input.resultCode ?? null, input.detail ?? null, input.bytesSent ?? null, TERMINAL_STATES.has(to), input.nextAttemptAt ?? null];
+}
+
 /** The targets of execution `e` as one JSON array, in install order: joined into the query that needs them. */
 const TARGETS_OF_E = `COALESCE((SELECT json_agg(json_build_object('ecu_serial', t.ecu_serial, 'from_version', t.from_version,
     'install_order', t.install_order, 'update_row', row_to_json(tu.*)) ORDER BY t.install_order, t.ecu_serial)
@@ -236,14 +241,7 @@ export class ExecutionRepo {
     const terminal = TERMINAL_STATES.has(input.to);
     const { rows } = await this.pool.query(
       TRANSITION([
-        id,
-        input.to,
-        now,
-        input.resultCode ?? null,
-        input.detail ?? null,
-        input.bytesSent ?? null,
-        terminal,
-        input.nextAttemptAt ?? null,
+        ...transitionValues(id, input.to, now, input),
         statesLeadingTo(input.to),
         input.vin ?? null,
         input.attempt ?? null,
@@ -389,14 +387,7 @@ export class ExecutionRepo {
     const terminal = TERMINAL_STATES.has(to);
     const { rows } = await db.query(
       APPLY_TRANSITION([
-        current.id,
-        to,
-        now,
-        input.resultCode ?? null,
-        input.detail ?? null,
-        input.bytesSent ?? null,
-        terminal,
-        input.nextAttemptAt ?? null,
+        ...transitionValues(current.id, to, now, input),
         opts.offer ?? false,
         current.state,
         input.resultCode ?? input.detail ?? null,
