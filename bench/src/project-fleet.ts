@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { SimulatedFleet, generateFleet, type VehicleRecord } from '@ota/vehicle-sim';
-import type { CampaignStatus } from '@ota/rehearsal/admin-client';
+import { AdminApiError, type CampaignStatus } from '@ota/rehearsal/admin-client';
 import type { BenchPki } from './bench-pki.js';
 import { closedLoop } from './closed-loop.js';
 import type { ProjectGateway } from './project-gateway.js';
@@ -99,9 +99,17 @@ export async function waitForOffers(gw: ProjectGateway, id: string, count: numbe
   }
 }
 
-/** Cancels a campaign and waits, at most `timeoutMs`, for its vehicles to leave flight; false if they did not. */
+/**
+ * Cancels a campaign and waits, at most `timeoutMs`, for its vehicles to leave flight; false if they did not.
+ * A small fleet may have finished the campaign before the cancel: that counts as settled.
+ */
 export async function cancelAndSettle(gw: ProjectGateway, id: string, timeoutMs: number): Promise<boolean> {
-  await gw.api.cancelCampaign(id, 'bench: measured');
+  try {
+    await gw.api.cancelCampaign(id, 'bench: measured');
+  } catch (err) {
+    const finished = err instanceof AdminApiError && err.code === 'OTA_ERR_CAMPAIGN_STATE' && (await gw.api.campaignStatus(id)).campaign.state === 'completed';
+    if (!finished) throw err;
+  }
   return followCampaign(gw, id, timeoutMs).then(
     () => true,
     () => false,
