@@ -75,10 +75,12 @@ export class ExecutionWaiter {
       if (!this.closed) setTimeout(() => void this.listen().catch((e: Error) => this.opts.onError?.(e)), 1000);
     });
     client.on('notification', (msg) => {
-      // `<id>:<state>`, sent by Postgres at the commit that made it so: nothing to read back.
+      // `<id>:<state>`, sent by Postgres at the commit that made it so. A final state stays final, so it
+      // is taken as it is; retry_wait is read back, since by the time a (slow) notification arrives the
+      // retry it announced may already be in flight under a new wait.
       const [id, state] = (msg.payload ?? '').split(':');
       if (!id) return;
-      if (state && isExecutionState(state) && (TERMINAL_STATES.has(state) || state === 'retry_wait')) this.settle(id, state);
+      if (state && isExecutionState(state) && TERMINAL_STATES.has(state)) this.settle(id, state);
       else void this.check([id]);
     });
     await client.connect();
