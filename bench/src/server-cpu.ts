@@ -54,3 +54,21 @@ export async function redisCpuMs(url: string): Promise<number> {
     redis.disconnect();
   }
 }
+
+/** What the control plane behind a gateway spent, from start() on: its Postgres backends and its Redis. */
+export interface ControlPlaneCpu {
+  postgresCpuMs: number;
+  postgresBackends: number;
+  redisCpuMs: number;
+}
+
+/** Starts counting the CPU of the gateway's Postgres backends and of its private redis-server. */
+export async function controlPlaneMeter(gw: { applicationName: string; redisUrl: string }): Promise<() => Promise<ControlPlaneCpu>> {
+  const postgres = new PostgresBackendCpu(gw.applicationName);
+  await postgres.start();
+  const redisBefore = await redisCpuMs(gw.redisUrl);
+  return async () => {
+    const { cpuMs, backends } = await postgres.stop();
+    return { postgresCpuMs: cpuMs, postgresBackends: backends, redisCpuMs: (await redisCpuMs(gw.redisUrl)) - redisBefore };
+  };
+}

@@ -62,7 +62,7 @@ export function publicKeyFromPem(pem: string): KeyObject {
 }
 
 /** The key id of a private key's public half (cached like keyIdOf). */
-function keyIdOfPrivate(privateKey: KeyObject): string {
+export function keyIdOfPrivate(privateKey: KeyObject): string {
   let id = keyIds.get(privateKey);
   if (id === undefined) {
     id = keyIdOf(createPublicKey(privateKey));

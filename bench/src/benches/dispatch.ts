@@ -6,7 +6,7 @@ import { processCpuMs } from '../proc-stats.js';
 import { benchFleet, cancelAndSettle, createFleet, importFleet, prepareCampaign, startVehicles, waitForOffers } from '../project-fleet.js';
 import { startProjectGateway } from '../project-gateway.js';
 import { benchResult, compare, type BenchResult } from '../report.js';
-import { PostgresBackendCpu, redisCpuMs } from '../server-cpu.js';
+import { controlPlaneMeter } from '../server-cpu.js';
 import type { BenchOptions } from './options.js';
 
 /**
@@ -38,14 +38,11 @@ export async function benchDispatch(opts: BenchOptions): Promise<BenchResult> {
       await new Promise((r) => setTimeout(r, 1000)); // version reports land before the CPU clocks start
 
       const unlimited = await prepareCampaign(gw, { version: '1.5.0', imageBytes, ratePerMinute: 1_000_000, maxInFlight: 100_000 });
-      const pgCpu = new PostgresBackendCpu(gw.applicationName);
-      await pgCpu.start();
-      const redisBefore = await redisCpuMs(gw.redisUrl);
+      const controlPlaneCpu = await controlPlaneMeter(gw);
       const gatewayBefore = await processCpuMs(gw.server.pid);
       await gw.api.startCampaign(unlimited.id);
       const status = await waitForOffers(gw, unlimited.id, unlimited.eligible, 10 * 60_000);
-      const pg = await pgCpu.stop();
-      const redisMs = (await redisCpuMs(gw.redisUrl)) - redisBefore;
+      const spent = await controlPlaneCpu();
       const gatewayMs = (await processCpuMs(gw.server.pid)) - gatewayBefore;
       const offers = await offerTimes(pool, unlimited.id);
       const startedAt = Date.parse(status.campaign.startedAt ?? '');
@@ -55,7 +52,7 @@ export async function benchDispatch(opts: BenchOptions): Promise<BenchResult> {
       const settled = await cancelAndSettle(gw, unlimited.id, 60_000);
       opts.say(
         `unthrottled: ${offers.length} offers in ${offerSeconds.toFixed(2)} s (${perSecond.toFixed(0)}/s), ${status.counts.succeeded ?? 0} succeeded by then; ` +
-          `CPU per vehicle: Postgres ${(pg.cpuMs / eligible).toFixed(2)} ms (${pg.backends} backends), Redis ${(redisMs / eligible).toFixed(2)} ms, gateway ${(gatewayMs / eligible).toFixed(2)} ms`,
+          `CPU per vehicle: Postgres ${(spent.postgresCpuMs / eligible).toFixed(2)} ms (${spent.postgresBackends} backends), Redis ${(spent.redisCpuMs / eligible).toFixed(2)} ms, gateway ${(gatewayMs / eligible).toFixed(2)} ms`,
       );
 
       const accuracy: Record<string, number> = {};
@@ -73,12 +70,12 @@ export async function benchDispatch(opts: BenchOptions): Promise<BenchResult> {
 
       return benchResult('dispatch', compare('offers/s', perSecond, { 'bullmq-bare': bare.perSecond }, 'higher'), {
         secondary: {
-          redisCpuPerVehicle: compare('ms', redisMs / eligible, { 'bullmq-bare': bare.redisCpuMsPerJob }, 'lower'),
+          redisCpuPerVehicle: compare('ms', spent.redisCpuMs / eligible, { 'bullmq-bare': bare.redisCpuMsPerJob }, 'lower'),
         },
         extra: {
-          postgresCpuMsPerVehicle: pg.cpuMs / eligible,
-          postgresBackends: pg.backends,
-          redisCpuMsPerVehicle: redisMs / eligible,
+          postgresCpuMsPerVehicle: spent.postgresCpuMs / eligible,
+          postgresBackends: spent.postgresBackends,
+          redisCpuMsPerVehicle: spent.redisCpuMs / eligible,
           gatewayCpuMsPerVehicle: gatewayMs / eligible,
           offers: offers.length,
           succeededWhenAllOffered: status.counts.succeeded ?? 0,

@@ -2,7 +2,7 @@ import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { anchorRoot, isRootRefusal, keyIdOf, walkRootChain, type TrustedRoot } from '@ota/proto';
+import { anchorRoot, isRootRefusal, keyIdOfPrivate, walkRootChain, type TrustedRoot } from '@ota/proto';
 import { nextRootEnvelope, signReleaseEntry } from './trust/ceremony.js';
 import { ensureDevTrust } from './trust/dev-trust.js';
 import { readOrCreateKey } from './trust/key-files.js';
@@ -91,7 +91,7 @@ async function main(argv: string[]): Promise<number> {
     case 'director-key': {
       const path = join(need(values.pki, 'pki'), 'signing', `${need(values.name, 'name')}.key.pem`);
       const key = await readOrCreateKey(path, true);
-      console.log(keyIdOf(createPublicKey(key)));
+      console.log(keyIdOfPrivate(key));
       console.error(`trust: director key ${path}; name its public half in the next root (trust rotate --director ${path})`);
       return 0;
     }

@@ -1,5 +1,5 @@
-import { createPublicKey, type KeyObject } from 'node:crypto';
-import { keyIdOf, roleKeys, type TrustedRoot } from '@ota/proto';
+import type { KeyObject } from 'node:crypto';
+import { keyIdOfPrivate, roleKeys, type TrustedRoot } from '@ota/proto';
 import type { TrustRepo } from '../db/trust-repo.js';
 import { OtaError } from '../errors.js';
 
@@ -41,7 +41,7 @@ export class DirectorKeys {
     const root = await this.trust.newest();
     if (!root) throw new OtaError('OTA_ERR_NO_ROOT', 'no root of trust: add root version 1 (POST /v1/trust/roots or TRUST_DIR)');
     if (!this.ring || this.ringVersion !== root.version) {
-      this.ring = new Map((await this.loadPrivateKeys()).map((k) => [keyIdOf(createPublicKey(k)), k]));
+      this.ring = new Map((await this.loadPrivateKeys()).map((k) => [keyIdOfPrivate(k), k]));
       this.ringVersion = root.version;
     }
     const allowed = roleKeys(root, 'director').keys;
