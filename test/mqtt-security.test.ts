@@ -116,6 +116,19 @@ describe('gateway security over mutual TLS', () => {
     expect(rejections.map((r) => r.reason).sort()).toEqual(['OTA_ERR_MALFORMED', 'OTA_ERR_OVERSIZE']);
     expect(t.gateway.metrics.malformedMessages - before).toBe(2);
 
+    // Execution ids that are not UUIDs name nothing: refused as unknown, not as a database error.
+    await client.publishAsync(vehicleTopic(A, 'chunks/req'), Buffer.from(ota.v1.ChunkRequest.encode({ executionId: "x' OR 1=1", index: 0, count: 1 }).finish()), { qos: 1 });
+    await client.publishAsync(
+      vehicleTopic(A, 'result'),
+      Buffer.from(ota.v1.InstallResult.encode({ executionId: 'not-a-uuid', success: true, code: ota.v1.ResultCode.OK }).finish()),
+      { qos: 1 },
+    );
+    await until(async () => rejections.length >= 4, 10_000, 'two more rejections');
+    expect(rejections.slice(2).map((r) => [r.reason, r.executionId])).toEqual([
+      ['OTA_ERR_EXECUTION_NOT_FOUND', "x' OR 1=1"],
+      ['OTA_ERR_EXECUTION_NOT_FOUND', 'not-a-uuid'],
+    ]);
+
     // Still connected, still served: a valid report right after is applied.
     await client.publishAsync(vehicleTopic(A, 'report'), report(A, '1.4.4', 3), { qos: 1 });
     await until(async () => (await t.api.getVehicle(A)).ecus[0]!.softwareVersion === '1.4.4', 10_000, 'A report');
