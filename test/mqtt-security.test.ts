@@ -175,4 +175,42 @@ describe('gateway security over mutual TLS', () => {
     expect((await connectOutcome(again)).connected).toBe(true);
     await again.endAsync();
   });
+
+  it('applies a replaced report key at once, to a vehicle that stays connected', async () => {
+    const creds = await t.credentials(A);
+    const client = connectRaw(t.mqttUrl, { clientId: A, ca: t.gateway.pki.caCertPem, ...creds });
+    expect((await connectOutcome(client)).connected).toBe(true);
+    await client.subscribeAsync(vehicleTopic(A, 'rejected'), { qos: 1 });
+    const rejections: string[] = [];
+    client.on('message', (_topic, payload) => rejections.push(ota.v1.Rejection.decode(payload).reason));
+    const version = async () => (await t.api.getVehicle(A)).ecus[0]!.softwareVersion;
+    const replaceKey = async (key: KeyObject) => {
+      const res = await fetch(`${t.httpUrl}/v1/vehicles/${A}/certificate`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${t.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ reportPublicKey: createPublicKey(key).export({ type: 'spki', format: 'pem' }) }),
+      });
+      expect(res.status).toBe(201);
+    };
+    // The gateway has known the key since the vehicle connected.
+    await client.publishAsync(vehicleTopic(A, 'report'), report(A, '1.4.6', 200), { qos: 1 });
+    await until(async () => (await version()) === '1.4.6', 10_000, 'A report');
+
+    // Replaced (an ECU swap, a compromised key): a report signed with the old key is refused, not stored.
+    const second = generateKeyPairSync('ed25519').privateKey;
+    await replaceKey(second);
+    await client.publishAsync(vehicleTopic(A, 'report'), report(A, '6.6.6', 201), { qos: 1 });
+    await until(async () => rejections.length >= 1, 10_000, 'the rejection');
+    expect(rejections).toEqual(['OTA_ERR_REPORT_SIGNATURE']);
+    expect(await version()).toBe('1.4.6');
+
+    // Replaced again: the new key counts at once, without a reconnect.
+    const third = generateKeyPairSync('ed25519').privateKey;
+    await replaceKey(third);
+    await client.publishAsync(vehicleTopic(A, 'report'), report(A, '1.4.7', 202, third), { qos: 1 });
+    await until(async () => (await version()) === '1.4.7', 10_000, 'A report with the new key');
+    expect(rejections).toHaveLength(1);
+    reportKeys.set(A, third);
+    await client.endAsync();
+  });
 });

@@ -24,6 +24,7 @@ import type { GatewayConfig } from './config.js';
 import { buildAdminApi } from './http/admin-api.js';
 import { GatewayMetrics } from './mqtt/gateway-metrics.js';
 import { createUplinkRouter } from './mqtt/handlers/index.js';
+import { ReportKeys } from './mqtt/report-keys.js';
 import { ImageLookup } from './mqtt/image-lookup.js';
 import { ChunkCache } from './mqtt/chunk-cache.js';
 import { WebhookSender } from './webhooks/webhook-sender.js';
@@ -96,6 +97,7 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
 
   const metrics = new GatewayMetrics();
   const blobs = new BlobStore(join(config.dataDir, 'blobs'));
+  const reportKeys = new ReportKeys(repos.vehicles);
   let route: ((vin: string, topic: string, payload: Buffer) => Promise<void>) | null = null;
   let dispatcher: FlashDispatcher | null = null;
   // Clustered: every publish goes through Redis to the gateway that holds the vehicle's connection.
@@ -107,7 +109,8 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
     ...(cluster ? { cluster: cluster.options } : {}),
     onUplink: (vin, topic, payload) => void route?.(vin, topic, payload),
     onPresence: (vin, connected, since) => {
-      const done = connected ? repos.vehicles.markConnected(vin, since) : repos.vehicles.markDisconnected(vin, since);
+      // The presence update returns the report key: the vehicle's first report, next, needs it.
+      const done = connected ? repos.vehicles.markConnected(vin, since).then((pem) => reportKeys.remember(vin, pem)) : repos.vehicles.markDisconnected(vin, since);
       done.catch((err: Error) => log.warn({ vin, err: err.message }, 'presence not recorded'));
     },
   });
@@ -115,6 +118,7 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
     repos,
     chunks: new ChunkCache(blobs, config.chunkCacheBytes, () => metrics.chunkDiskReads++),
     images: new ImageLookup(repos),
+    reportKeys,
     metrics,
     log,
     send: mqtt.send,

@@ -100,9 +100,26 @@ export interface Campaign extends CampaignPolicy {
 
 export const DEFAULT_POLICY: CampaignPolicy = { ratePerMinute: 600, maxInFlight: 100, executionTimeoutS: 600 };
 
-const DYNAMIC_CANDIDATES = prepared('campaign.dynamic-candidates', `SELECT c.* FROM campaigns c JOIN updates u ON u.id = c.update_id
+/**
+ * What waits for a vehicle that reports, in one lookup: running dynamic campaigns it matches but has not
+ * joined ('join'), and its executions waiting for an offer in open phases of running campaigns ('offer':
+ * queued, or retry_wait whose backoff has passed by $2).
+ */
+const WAITING_FOR_VEHICLE = prepared('campaign.waiting-for-vehicle', `SELECT 'join' AS kind, c.id::text AS campaign_id, NULL::text AS execution_id, 0 AS attempts
+       FROM campaigns c JOIN updates u ON u.id = c.update_id
        WHERE c.state = 'running' AND c.dynamic AND EXISTS (SELECT 1 FROM ecus e WHERE e.vin = $1 AND e.module = u.module)
-         AND NOT EXISTS (SELECT 1 FROM executions x WHERE x.campaign_id = c.id AND x.vin = $1)`);
+         AND NOT EXISTS (SELECT 1 FROM executions x WHERE x.campaign_id = c.id AND x.vin = $1)
+     UNION ALL
+     SELECT 'offer', e.campaign_id::text, e.id::text, e.attempts FROM executions e JOIN campaigns c ON c.id = e.campaign_id
+       WHERE e.vin = $1 AND c.state = 'running' AND e.phase <= c.current_phase
+         AND (e.state = 'queued' OR (e.state = 'retry_wait' AND e.next_attempt_at <= $2))`);
+
+/** An execution waiting for its offer. */
+export interface WaitingExecution {
+  id: string;
+  campaignId: string;
+  attempts: number;
+}
 
 export class CampaignRepo {
   constructor(
@@ -315,17 +332,28 @@ export class CampaignRepo {
     }
   }
 
+  /** What waits for `vin`: dynamic campaigns to join, and executions to offer (WAITING_FOR_VEHICLE). */
+  async waitingFor(vin: string, now: Date): Promise<{ joinable: string[]; offerable: WaitingExecution[] }> {
+    const { rows } = await this.pool.query<{ kind: 'join' | 'offer'; campaign_id: string; execution_id: string | null; attempts: number }>(
+      WAITING_FOR_VEHICLE([vin, now]),
+    );
+    return {
+      joinable: rows.filter((r) => r.kind === 'join').map((r) => r.campaign_id),
+      offerable: rows.filter((r) => r.kind === 'offer').map((r) => ({ id: r.execution_id!, campaignId: r.campaign_id, attempts: r.attempts })),
+    };
+  }
+
   /**
-   * Dynamic campaigns: a vehicle that now matches (registered or updated after the start) joins each running
-   * dynamic campaign for its ECUs, in the phase that is open. Returns the executions created, to dispatch.
+   * Dynamic campaigns: a vehicle that now matches (registered or updated after the start) joins each of these
+   * running dynamic campaigns for its ECUs, in the phase that is open. Returns the executions created, to
+   * dispatch.
    */
-  async joinDynamic(vin: string): Promise<{ campaign: Campaign; executionId: string }[]> {
+  async joinDynamic(vin: string, campaignIds: readonly string[]): Promise<{ campaign: Campaign; executionId: string }[]> {
     const now = this.clock.now();
-    const { rows } = await this.pool.query(DYNAMIC_CANDIDATES([vin]));
     const joined: { campaign: Campaign; executionId: string }[] = [];
-    for (const row of rows) {
+    for (const campaignId of campaignIds) {
       const id = await inTransaction(this.pool, async (client) => {
-        const campaign = await this.lock(client, row.id);
+        const campaign = await this.lock(client, campaignId);
         if (campaign.state !== 'running') return null;
         const { main: update, companions } = await this.lockBundle(client, campaign.updateId, campaign.bundle);
         const [target] = await this.eligibleTargets(client, update, companions, campaign.target, vin);

@@ -143,19 +143,6 @@ const TRANSITION = prepared('execution.transition', `WITH prior AS (SELECT id, s
 
 const LOCK_FOR_FAILURE = prepared('execution.lock-for-failure', `SELECT e.*, c.retry FROM executions e JOIN campaigns c ON c.id = e.campaign_id WHERE e.id = $1 FOR UPDATE OF e`);
 
-const OFFERABLE_FOR_VEHICLE = prepared('execution.offerable-for-vehicle', `SELECT e.id::text, e.campaign_id::text, e.attempts FROM executions e JOIN campaigns c ON c.id = e.campaign_id
-       WHERE e.vin = $1 AND c.state = 'running' AND e.phase <= c.current_phase
-         AND (e.state = 'queued' OR (e.state = 'retry_wait' AND e.next_attempt_at <= $2))`);
-
-const CONFIRMABLE = prepared('execution.confirmable', `SELECT e.* FROM executions e
-       WHERE e.vin = $1 AND e.state = ANY($2)
-         AND EXISTS (SELECT 1 FROM execution_targets t WHERE t.execution_id = e.id)
-         AND NOT EXISTS (
-           SELECT 1 FROM execution_targets t JOIN updates u ON u.id = t.update_id
-           LEFT JOIN ecus ec ON ec.vin = e.vin AND ec.serial = t.ecu_serial
-           WHERE t.execution_id = e.id AND ec.software_version IS DISTINCT FROM u.version)
-       FOR UPDATE OF e`);
-
 const TARGETS = prepared('execution.targets', `SELECT ${TARGETS_OF_E} AS targets FROM executions e WHERE e.id = $1`);
 
 const GET_EXECUTION = prepared('execution.get', 'SELECT * FROM executions WHERE id = $1');
@@ -288,26 +275,6 @@ export class ExecutionRepo {
       const execution = await this.applyTransition(client, current, to, { ...rest, ...(nextAttemptAt ? { nextAttemptAt } : {}) });
       return { ok: true, execution, from: current.state, ...(verdict.retry ? { retryInMs: verdict.delayMs } : {}) };
     });
-  }
-
-  /** Executions of this vehicle that wait for an offer in running campaigns whose phase is open. */
-  async offerableForVehicle(vin: string, now: Date): Promise<{ id: string; campaignId: string; attempts: number }[]> {
-    const { rows } = await this.pool.query(OFFERABLE_FOR_VEHICLE([vin, now]));
-    return rows.map((r) => ({ id: r.id, campaignId: r.campaign_id, attempts: r.attempts }));
-  }
-
-  /**
-   * A version report is what confirms an install: every active execution of this vehicle whose ECUs all run
-   * their target versions now succeeds (a bundle only when every one of its ECUs does). Runs in the caller's
-   * transaction, beside the report itself.
-   */
-  async confirmFromReport(client: pg.PoolClient, vin: string): Promise<Execution[]> {
-    const { rows } = await client.query(CONFIRMABLE([vin, statesLeadingTo('succeeded')]));
-    const confirmed: Execution[] = [];
-    for (const row of rows) {
-      confirmed.push(await this.applyTransition(client, toExecution(row), 'succeeded', { detail: 'version report' }));
-    }
-    return confirmed;
   }
 
   /** The ECUs an execution flashes, in install order, each with its update. */

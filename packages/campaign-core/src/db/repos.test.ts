@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -7,7 +8,6 @@ import { BlobStore } from '../blobs/blob-store.js';
 import type { Vehicle } from '../domain/types.js';
 import { createRepos, type Repos } from '../repos.js';
 import { createTestDatabase } from '../testing/test-services.js';
-import { inTransaction } from './pool.js';
 import { listAudit } from './audit-log.js';
 
 const vehicle = (vin: string, bcmVersion: string, hardwareId = 'BCM-H2'): Vehicle => ({
@@ -21,6 +21,10 @@ const vehicle = (vin: string, bcmVersion: string, hardwareId = 'BCM-H2'): Vehicl
     { serial: `${vin}-seat`, module: 'seat', hardwareId: 'SEAT-L1', bus: 'LIN', softwareVersion: '0.1.0', calibration: '' },
   ],
 });
+
+const reportKey = (): string => generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }).toString();
+const keyA = reportKey();
+const keyB = reportKey();
 
 describe('repositories on real Postgres', () => {
   let db: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -105,15 +109,21 @@ describe('repositories on real Postgres', () => {
     expect(await repos.executions.recordFailure(first, { vin: exec!.vin, resultCode: 'LOW_BATTERY', attempt: 2 })).toMatchObject({ rejected: 'OTA_ERR_STALE_RESULT' });
     expect(await repos.executions.transition(first, { to: 'installed', vin: exec!.vin, attempt: 1 })).toMatchObject({ ok: true });
 
-    await inTransaction(db.pool, async (client) => {
-      const meta = { counter: 5, nonce: Buffer.from('n1'), rootVersion: 1, state: null };
-      const ecus = [{ serial: exec!.ecuSerial, softwareVersion: '1.10.0', calibration: 'c1', releaseCounter: 1 }];
-      expect(await repos.vehicles.applyVersionReport(client, exec!.vin, meta, ecus)).toEqual({ applied: true, unknownSerials: [] });
-      // Uptane: a report whose counter does not grow is refused.
-      expect(await repos.vehicles.applyVersionReport(client, exec!.vin, meta, ecus)).toMatchObject({ applied: false, reason: 'stale-counter', lastCounter: 5 });
-      const confirmed = await repos.executions.confirmFromReport(client, exec!.vin);
-      expect(confirmed.map((e) => e.id)).toEqual([first]);
-    });
+    const meta = { counter: 5, nonce: Buffer.from('n1'), rootVersion: 1, state: null };
+    const ecus = [{ serial: exec!.ecuSerial, softwareVersion: '1.10.0', calibration: 'c1', releaseCounter: 1 }];
+    // A report is stored only while the key its signature was checked against is the vehicle's.
+    expect(await repos.vehicles.applyVersionReport(exec!.vin, keyA, meta, ecus)).toEqual({ applied: false, reason: 'key-changed', currentKey: null });
+    expect(await repos.vehicles.setReportKey(exec!.vin, keyA, 'op@example.com')).toBe(true);
+    expect(await repos.vehicles.markConnected(exec!.vin, new Date())).toBe(keyA);
+    expect(await repos.vehicles.markConnected('00000000000000000', new Date())).toBeUndefined();
+    expect(await repos.vehicles.applyVersionReport(exec!.vin, keyB, meta, ecus)).toEqual({ applied: false, reason: 'key-changed', currentKey: keyA });
+    expect((await repos.executions.get(first))?.state).toBe('installed');
+    // Stored, and in the same statement the install it shows is confirmed.
+    expect(await repos.vehicles.applyVersionReport(exec!.vin, keyA, meta, ecus)).toEqual({ applied: true, unknownSerials: [], confirmed: [first] });
+    expect((await repos.executions.get(first))?.state).toBe('succeeded');
+    // Uptane: a report whose counter does not grow is refused.
+    expect(await repos.vehicles.applyVersionReport(exec!.vin, keyA, meta, ecus)).toEqual({ applied: false, reason: 'stale-counter', lastCounter: 5 });
+    expect(await repos.vehicles.applyVersionReport('00000000000000000', keyA, meta, ecus)).toEqual({ applied: false, reason: 'unknown-vehicle' });
     expect((await repos.rollouts.advance(campaign.id)).decision).toEqual({ type: 'none' });
 
     await repos.executions.claimForOffer(second);

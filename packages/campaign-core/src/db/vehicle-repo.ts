@@ -2,6 +2,8 @@ import type pg from 'pg';
 import type { Clock } from '../clock.js';
 import type { Bus, Ecu, Vehicle } from '../domain/types.js';
 import { appendAudit } from './audit-log.js';
+import { statesLeadingTo } from '../domain/execution-state.js';
+import { EXECUTION_DONE_CHANNEL } from './execution-repo.js';
 import { inTransaction, prepared } from './pool.js';
 
 export interface ReportedEcu {
@@ -20,23 +22,55 @@ export interface ReportMeta {
 }
 
 export type ReportVerdict =
-  | { applied: true; unknownSerials: string[] }
-  | { applied: false; reason: 'unknown-vehicle' | 'stale-counter'; lastCounter?: number };
+  /** Stored; `confirmed`: the executions this report completed (succeeded), by id. */
+  | { applied: true; unknownSerials: string[]; confirmed: string[] }
+  | { applied: false; reason: 'unknown-vehicle' }
+  | { applied: false; reason: 'stale-counter'; lastCounter: number }
+  /** The vehicle's registered key is no longer the one the report was checked against (or it has none now). */
+  | { applied: false; reason: 'key-changed'; currentKey: string | null };
 
-const MARK_CONNECTED = prepared('vehicle.connected', 'UPDATE vehicles SET connected = true, connected_at = $2 WHERE vin = $1');
+const MARK_CONNECTED = prepared('vehicle.connected', 'UPDATE vehicles SET connected = true, connected_at = $2 WHERE vin = $1 RETURNING report_public_key');
 
 const MARK_DISCONNECTED = prepared('vehicle.disconnected', 'UPDATE vehicles SET connected = false WHERE vin = $1 AND connected_at <= $2');
 
-const APPLY_REPORT = prepared('vehicle.apply-report', `WITH v AS (
+/**
+ * A version report in one statement (its own transaction). The vehicle row moves only when the counter grows
+ * and the registered key is still the one the signature was checked against ($11); its known ECUs move with
+ * it. Then every active execution of the vehicle whose target ECUs all run their target version is confirmed
+ * (succeeded), logged and announced on the execution channel at commit. The CTEs of one statement do not see
+ * each other's writes, so "runs its target" reads the reported version where the report names the ECU and
+ * the stored one where it does not: what the ECU rows hold once the statement is done.
+ */
+const APPLY_REPORT = prepared('vehicle.apply-report', `WITH r AS (
+         SELECT * FROM unnest($7::text[], $8::text[], $9::text[], $10::int[]) AS r(serial, software_version, calibration, release_counter)),
+       v AS (
          UPDATE vehicles SET last_report_at = $2, report_counter = $3, report_nonce = $4, root_version = $5, state = $6
-         WHERE vin = $1 AND report_counter < $3 RETURNING vin),
+         WHERE vin = $1 AND report_counter < $3 AND report_public_key = $11 RETURNING vin),
        e AS (
          UPDATE ecus SET software_version = r.software_version, calibration = r.calibration,
            release_counter = r.release_counter, updated_at = $2
-         FROM v, unnest($7::text[], $8::text[], $9::text[], $10::int[]) AS r(serial, software_version, calibration, release_counter)
-         WHERE ecus.vin = v.vin AND ecus.serial = r.serial RETURNING ecus.serial)
+         FROM v, r WHERE ecus.vin = v.vin AND ecus.serial = r.serial RETURNING ecus.serial),
+       confirmable AS (
+         SELECT x.id, x.state FROM executions x JOIN v ON v.vin = x.vin
+         WHERE x.state = ANY($12::text[])
+           AND EXISTS (SELECT 1 FROM execution_targets t WHERE t.execution_id = x.id)
+           AND NOT EXISTS (
+             SELECT 1 FROM execution_targets t JOIN updates u ON u.id = t.update_id
+             LEFT JOIN ecus ec ON ec.vin = x.vin AND ec.serial = t.ecu_serial
+             LEFT JOIN r ON r.serial = t.ecu_serial AND ec.serial IS NOT NULL
+             WHERE t.execution_id = x.id AND COALESCE(r.software_version, ec.software_version) IS DISTINCT FROM u.version)
+         FOR UPDATE OF x),
+       moved AS (
+         UPDATE executions x SET state = 'succeeded', updated_at = $2, result_detail = 'version report', finished_at = $2,
+           next_attempt_at = NULL
+         FROM confirmable c WHERE x.id = c.id RETURNING x.id, c.state AS from_state),
+       logged AS (
+         INSERT INTO execution_transitions (execution_id, from_state, to_state, at, detail)
+         SELECT id, from_state, 'succeeded', $2, 'version report' FROM moved)
        SELECT EXISTS (SELECT 1 FROM v) AS applied, ARRAY(SELECT serial FROM e) AS updated,
-         (SELECT report_counter FROM vehicles WHERE vin = $1) AS last_counter`);
+         k.vin IS NOT NULL AS known, k.report_counter AS last_counter, k.report_public_key AS current_key,
+         ARRAY(SELECT m.id::text FROM moved m, pg_notify($13, m.id::text || ':succeeded') n) AS confirmed
+       FROM (SELECT 1) one LEFT JOIN vehicles k ON k.vin = $1`);
 
 const REPORT_KEY = prepared('vehicle.report-key', 'SELECT report_public_key FROM vehicles WHERE vin = $1');
 
@@ -85,9 +119,13 @@ export class VehicleRepo {
     });
   }
 
-  /** Presence, for dispatch: an offline vehicle is not offered anything. */
-  async markConnected(vin: string, at: Date): Promise<void> {
-    await this.pool.query(MARK_CONNECTED([vin, at]));
+  /**
+   * Presence, for dispatch: an offline vehicle is not offered anything. Returns the vehicle's report key (null
+   * without one, undefined for an unknown VIN), which its first report will need.
+   */
+  async markConnected(vin: string, at: Date): Promise<string | null | undefined> {
+    const { rows } = await this.pool.query<{ report_public_key: string | null }>(MARK_CONNECTED([vin, at]));
+    return rows[0] ? rows[0].report_public_key : undefined;
   }
 
   /** Only the session that connected at `connectedAt` may mark the vehicle gone (a newer one may exist). */
@@ -149,14 +187,20 @@ export class VehicleRepo {
   }
 
   /**
-   * Records what a vehicle reports it runs. Only ECUs known from manufacturing data are updated; the serials
-   * of unknown ones are returned so the caller can log them.
+   * Records what a vehicle reports it runs and confirms the installs it shows, in one statement (APPLY_REPORT).
+   * `keyPem` is the key the report's signature was checked against: if the vehicle's registered key is another
+   * one by now, nothing is stored and the current key is returned. Only ECUs known from manufacturing data are
+   * updated; the serials of unknown ones are returned so the caller can log them.
    */
-  async applyVersionReport(client: pg.PoolClient, vin: string, meta: ReportMeta, ecus: readonly ReportedEcu[]): Promise<ReportVerdict> {
-    // One statement: the vehicle row moves only when the counter grows (Uptane: anything else is a replay or
-    // a stale redelivery), and its ECUs only with it. last_counter is read from the statement's snapshot,
-    // that is, before this report.
-    const { rows } = await client.query<{ applied: boolean; updated: string[]; last_counter: string | null }>(
+  async applyVersionReport(vin: string, keyPem: string, meta: ReportMeta, ecus: readonly ReportedEcu[]): Promise<ReportVerdict> {
+    const { rows } = await this.pool.query<{
+      applied: boolean;
+      updated: string[];
+      known: boolean;
+      last_counter: string | null;
+      current_key: string | null;
+      confirmed: string[];
+    }>(
       APPLY_REPORT([
         vin,
         this.clock.now(),
@@ -168,15 +212,20 @@ export class VehicleRepo {
         ecus.map((e) => e.softwareVersion),
         ecus.map((e) => e.calibration),
         ecus.map((e) => e.releaseCounter),
+        keyPem,
+        statesLeadingTo('succeeded'),
+        EXECUTION_DONE_CHANNEL,
       ]),
     );
     const r = rows[0]!;
     if (!r.applied) {
-      if (r.last_counter === null) return { applied: false, reason: 'unknown-vehicle' };
+      if (!r.known) return { applied: false, reason: 'unknown-vehicle' };
+      if (r.current_key !== keyPem) return { applied: false, reason: 'key-changed', currentKey: r.current_key };
+      // last_counter is read from the statement's snapshot, that is, before this report.
       return { applied: false, reason: 'stale-counter', lastCounter: Number(r.last_counter) };
     }
     const updated = new Set(r.updated);
-    return { applied: true, unknownSerials: ecus.map((e) => e.serial).filter((s) => !updated.has(s)) };
+    return { applied: true, unknownSerials: ecus.map((e) => e.serial).filter((s) => !updated.has(s)), confirmed: r.confirmed };
   }
 
   /** The key the vehicle signs its reports with; null for an unknown vehicle or one provisioned without it. */

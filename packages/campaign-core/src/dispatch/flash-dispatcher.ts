@@ -37,7 +37,7 @@ export interface FlashDispatcherDeps {
    * Where dispatchForVehicle looks (campaigns and executions on another pool): it runs on every version
    * report, which is vehicle traffic, and must not queue the offers' connections. The offers' own by default.
    */
-  vehicleLookups?: { campaigns: CampaignRepo; executions: ExecutionRepo };
+  vehicleLookups?: { campaigns: CampaignRepo };
 }
 
 /**
@@ -241,9 +241,11 @@ export class FlashDispatcher {
    * execution and attempt.
    */
   async dispatchForVehicle(vin: string): Promise<void> {
-    const { campaigns, executions } = this.deps.vehicleLookups ?? this.deps;
-    await campaigns.joinDynamic(vin); // new matches of dynamic campaigns become queued executions
-    const waiting = await executions.offerableForVehicle(vin, this.deps.clock.now());
+    const { campaigns } = this.deps.vehicleLookups ?? this.deps;
+    const { joinable, offerable } = await campaigns.waitingFor(vin, this.deps.clock.now());
+    // New matches of dynamic campaigns become queued executions in the open phase: offered with the rest.
+    const joined = joinable.length > 0 ? await campaigns.joinDynamic(vin, joinable) : [];
+    const waiting = [...offerable, ...joined.map((j) => ({ id: j.executionId, campaignId: j.campaign.id, attempts: 0 }))];
     for (const w of waiting) {
       const campaign = await campaigns.get(w.campaignId);
       const { queue } = await this.attach(campaign);

@@ -29,6 +29,16 @@ export interface VehicleBroker extends VehicleChannel {
 // The VIN of a connection, set by TLS before MQTT says a word. WeakMap: it goes with the socket.
 const vinOfSocket = new WeakMap<object, string | undefined>();
 
+/**
+ * The CN of the peer's certificate: one line `CN=...` of the subject. getPeerX509Certificate wraps the
+ * certificate as it is; getPeerCertificate would build a JS object of all of it (fingerprints included),
+ * several times the cost, on every handshake. A subject with no CN, or with two, names no vehicle.
+ */
+function commonNameOf(socket: TLSSocket): string | undefined {
+  const names = (socket.getPeerX509Certificate()?.subject ?? '').split('\n').filter((line) => line.startsWith('CN='));
+  return names.length === 1 ? names[0]!.slice(3) : undefined;
+}
+
 function refuse(reason: string): AuthenticateError {
   return Object.assign(new Error(reason), { returnCode: 5 as AuthenticateError['returnCode'] });
 }
@@ -87,7 +97,7 @@ export async function createVehicleBroker(opts: VehicleBrokerOptions): Promise<V
   const server = createServer(
     { ca: opts.tls.ca, cert: opts.tls.cert, key: opts.tls.key, requestCert: true, rejectUnauthorized: true },
     (socket: TLSSocket) => {
-      vinOfSocket.set(socket, socket.getPeerCertificate().subject?.CN as string | undefined);
+      vinOfSocket.set(socket, commonNameOf(socket));
       guardPacketSize(socket, MAX_PACKET_BYTES, (announced) => {
         metrics.oversizePackets++;
         log.warn({ vin: vinOfSocket.get(socket), announced }, 'oversize MQTT packet: connection closed');

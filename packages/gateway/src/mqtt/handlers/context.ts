@@ -3,12 +3,14 @@ import type { DownlinkSuffix } from '@ota/proto';
 import type { GatewayMetrics } from '../gateway-metrics.js';
 import type { ImageLookup } from '../image-lookup.js';
 import type { ChunkCache } from '../chunk-cache.js';
+import type { ReportKeys } from '../report-keys.js';
 
 /** What every uplink handler may use. */
 export interface HandlerContext {
   repos: Repos;
   chunks: ChunkCache;
   images: ImageLookup;
+  reportKeys: ReportKeys;
   metrics: GatewayMetrics;
   log: Logger;
   /** Publishes to one of the vehicle's downlink topics, from the broker itself. */
