@@ -20,9 +20,10 @@ export interface BundleDownloadOptions {
 }
 
 /**
- * The images of one manifest, downloaded one after another. Each finished image is checked whole and its
- * chunks freed before the next starts (the simulated flash needs only the length), so the vehicle never
- * holds more than one image. One slow-retrieval watchdog spans the whole bundle.
+ * The images of one manifest, downloaded one after another. Each finished image is checked whole before the
+ * next starts; the image is hashed as it arrives and never held (the simulated flash needs only the length),
+ * so a vehicle holds at most the chunks that arrived ahead of a gap. One slow-retrieval watchdog spans the
+ * whole bundle.
  */
 export class BundleDownload {
   private position = -1;

@@ -12,7 +12,7 @@ const C = ota.v1.ResultCode;
 
 describe('ChunkAssembler', () => {
   it('takes chunks in any order, ignores duplicates, and checks the whole image', () => {
-    const a = new ChunkAssembler(target);
+    const a = new ChunkAssembler(target, { keep: true });
     expect(a.accept(2, chunks[2]!)).toEqual({ kind: 'accepted' });
     expect(a.accept(0, chunks[0]!)).toEqual({ kind: 'accepted' });
     expect(a.accept(0, chunks[0]!)).toEqual({ kind: 'duplicate' });
@@ -48,18 +48,23 @@ describe('ChunkAssembler', () => {
     expect(a.finish()).toMatchObject({ ok: false, code: C.HASH_MISMATCH });
   });
 
-  it('keeps a copy, not a view into the packet it came in', () => {
-    const packet = Buffer.from(chunks[0]!);
+  it('holds only chunks that arrive ahead of a gap, each a copy, not a view into the packet it came in', () => {
+    const packet = Buffer.from(chunks[1]!);
     const a = new ChunkAssembler(target);
-    a.accept(0, packet);
+    a.accept(1, packet);
     packet.fill(0);
-    a.accept(1, chunks[1]!);
+    expect(a.chunksHeld).toBe(1);
+    a.accept(0, chunks[0]!); // fills the gap: both go into the image digest and are let go
+    expect(a.chunksHeld).toBe(0);
     a.accept(2, chunks[2]!);
+    expect(a.chunksHeld).toBe(0);
     expect(a.finish()).toEqual({ ok: true, bytes: 2500 });
+    expect(a.finish()).toEqual({ ok: true, bytes: 2500 }); // asked again (the digest is taken once)
+    expect(a.image()).toBeNull(); // not kept: the vehicle never needs the image in one piece
   });
 
   it('frees the chunks on release and still treats late chunks as duplicates', () => {
-    const a = new ChunkAssembler(target);
+    const a = new ChunkAssembler(target, { keep: true });
     chunks.forEach((c, i) => a.accept(i, c));
     a.release();
     expect(a.image()).toBeNull();

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { ota } from '@ota/proto';
 
 export type ChunkVerdict =
@@ -18,33 +18,50 @@ export interface SignedImage {
 
 /**
  * Collects an image chunk by chunk, checking each against the signed hash list as it arrives, and the whole
- * image against the signed digest and length at the end. It holds the chunks as they came, never more bytes
- * than the signed length, and never a second, concatenated copy.
+ * image against the signed digest and length at the end. The whole-image digest grows as the image does,
+ * in order, the way an ECU writes its inactive bank: a chunk that continues the image is hashed and let go
+ * at once; only chunks that arrive ahead of a gap are held (a copy each) until the gap fills. With a window
+ * of chunk requests in flight that is at most about the window, never the image, and never more bytes than
+ * the signed length. `keep` also holds every chunk, for tests and tools that want the image back.
  */
 export class ChunkAssembler {
-  private readonly chunks: (Buffer | undefined)[];
   /** Which chunks arrived verified; kept after release() so a late duplicate stays a duplicate. */
   private readonly arrived: Uint8Array;
+  /** Verified chunks beyond the first gap, by index. */
+  private readonly ahead = new Map<number, Buffer>();
+  private readonly kept: (Buffer | undefined)[] | null;
+  private readonly whole: Hash = createHash('sha256');
+  /** Chunks 0..hashedUpTo-1 are in `whole`. */
+  private hashedUpTo = 0;
   private received = 0;
   private held = 0;
   private released = false;
+  private verdict: ImageVerdict | null = null;
 
-  constructor(private readonly target: SignedImage) {
-    this.chunks = new Array<Buffer | undefined>(target.chunkSha256.length);
+  constructor(
+    private readonly target: SignedImage,
+    opts: { keep?: boolean } = {},
+  ) {
     this.arrived = new Uint8Array(target.chunkSha256.length);
+    this.kept = opts.keep ? new Array<Buffer | undefined>(target.chunkSha256.length) : null;
   }
 
   get chunkCount(): number {
-    return this.chunks.length;
+    return this.arrived.length;
   }
 
-  /** Verified bytes held so far. */
+  /** Verified bytes received so far. */
   get bytes(): number {
     return this.held;
   }
 
+  /** Chunks held because they arrived ahead of a gap (not counting `keep`). */
+  get chunksHeld(): number {
+    return this.ahead.size;
+  }
+
   get complete(): boolean {
-    return this.received === this.chunks.length;
+    return this.received === this.arrived.length;
   }
 
   has(index: number): boolean {
@@ -54,11 +71,11 @@ export class ChunkAssembler {
   /** The size chunk `index` must have: the chunk size, the remainder for the last one. */
   expectedLength(index: number): number {
     const { imageSize, chunkSize } = this.target;
-    return index === this.chunks.length - 1 ? imageSize - index * chunkSize : chunkSize;
+    return index === this.arrived.length - 1 ? imageSize - index * chunkSize : chunkSize;
   }
 
   accept(index: number, data: Uint8Array): ChunkVerdict {
-    if (!Number.isInteger(index) || index < 0 || index >= this.chunks.length) {
+    if (!Number.isInteger(index) || index < 0 || index >= this.arrived.length) {
       return { kind: 'refused', code: ota.v1.ResultCode.LENGTH_EXCEEDED, description: `chunk ${index} is beyond the image` };
     }
     if (this.arrived[index]) return { kind: 'duplicate' };
@@ -75,38 +92,50 @@ export class ChunkAssembler {
     if (!digest.equals(this.target.chunkSha256[index]!)) {
       return { kind: 'refused', code: ota.v1.ResultCode.HASH_MISMATCH, description: `chunk ${index} hash mismatch` };
     }
-    // A copy: the received buffer may be a view into a larger MQTT packet we should not keep alive.
-    if (!this.released) this.chunks[index] = Buffer.from(data);
     this.arrived[index] = 1;
     this.received++;
     this.held += data.length;
+    if (this.released) return { kind: 'accepted' };
+    // Whatever is held is a copy: the received bytes may be a view into a larger MQTT packet.
+    if (this.kept) this.kept[index] = Buffer.from(data);
+    if (index === this.hashedUpTo) {
+      this.whole.update(data);
+      this.hashedUpTo++;
+      for (let next = this.ahead.get(this.hashedUpTo); next; next = this.ahead.get(this.hashedUpTo)) {
+        this.whole.update(next);
+        this.ahead.delete(this.hashedUpTo++);
+      }
+    } else {
+      this.ahead.set(index, Buffer.from(data));
+    }
     return { kind: 'accepted' };
   }
 
-  /** Checks the whole image against the signed length and sha256, hashing the chunks in order. */
+  /** Checks the whole image against the signed length and sha256. The same answer every time it is asked. */
   finish(): ImageVerdict {
+    if (this.verdict) return this.verdict;
     if (!this.complete || this.released) {
       return { ok: false, code: ota.v1.ResultCode.DOWNLOAD_FAILED, description: 'image incomplete' };
     }
     if (this.held !== this.target.imageSize) {
-      return { ok: false, code: ota.v1.ResultCode.LENGTH_EXCEEDED, description: `image has ${this.held} bytes, signed ${this.target.imageSize}` };
+      this.verdict = { ok: false, code: ota.v1.ResultCode.LENGTH_EXCEEDED, description: `image has ${this.held} bytes, signed ${this.target.imageSize}` };
+    } else if (!this.whole.digest().equals(this.target.imageSha256)) {
+      this.verdict = { ok: false, code: ota.v1.ResultCode.HASH_MISMATCH, description: 'image sha256 mismatch' };
+    } else {
+      this.verdict = { ok: true, bytes: this.held };
     }
-    const hash = createHash('sha256');
-    for (const chunk of this.chunks) hash.update(chunk!);
-    if (!hash.digest().equals(this.target.imageSha256)) {
-      return { ok: false, code: ota.v1.ResultCode.HASH_MISMATCH, description: 'image sha256 mismatch' };
-    }
-    return { ok: true, bytes: this.held };
+    return this.verdict;
   }
 
-  /** The image as received, for tests and tools; the vehicle itself never needs it in one piece. */
+  /** The image as received, when constructed with `keep`; the vehicle itself never needs it in one piece. */
   image(): Buffer | null {
-    return this.complete && !this.released ? Buffer.concat(this.chunks as Buffer[]) : null;
+    return this.kept && this.complete && !this.released ? Buffer.concat(this.kept as Buffer[]) : null;
   }
 
-  /** Drops the chunks; `bytes` keeps counting what was received, for the result. */
+  /** Drops what is held; `bytes` keeps counting what was received, for the result. */
   release(): void {
     this.released = true;
-    this.chunks.fill(undefined);
+    this.ahead.clear();
+    this.kept?.fill(undefined);
   }
 }

@@ -183,7 +183,7 @@ export class Download {
     this.clearWatch();
     this.ended = true;
     this.outstanding.clear();
-    // On success the chunks stay until the vehicle has verified the whole image and releases them.
+    // On success the assembler stays until the vehicle has checked the whole image and releases it.
     if (!outcome.ok) this.assembler.release();
     this.opts.end(outcome);
   }
