@@ -25,6 +25,7 @@ import { buildAdminApi } from './http/admin-api.js';
 import { GatewayMetrics } from './mqtt/gateway-metrics.js';
 import { createUplinkRouter } from './mqtt/handlers/index.js';
 import { ReportKeys } from './mqtt/report-keys.js';
+import { AppliedPhases } from './mqtt/applied-phases.js';
 import { ImageLookup } from './mqtt/image-lookup.js';
 import { ChunkCache } from './mqtt/chunk-cache.js';
 import { WebhookSender } from './webhooks/webhook-sender.js';
@@ -98,6 +99,8 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
   const metrics = new GatewayMetrics();
   const blobs = new BlobStore(join(config.dataDir, 'blobs'));
   const reportKeys = new ReportKeys(repos.vehicles);
+  const images = new ImageLookup(repos);
+  const phases = new AppliedPhases(repos.executions);
   let route: ((vin: string, topic: string, payload: Buffer) => Promise<void>) | null = null;
   let dispatcher: FlashDispatcher | null = null;
   // Clustered: every publish goes through Redis to the gateway that holds the vehicle's connection.
@@ -117,8 +120,9 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
   route = createUplinkRouter({
     repos,
     chunks: new ChunkCache(blobs, config.chunkCacheBytes, () => metrics.chunkDiskReads++),
-    images: new ImageLookup(repos),
+    images,
     reportKeys,
+    phases,
     metrics,
     log,
     send: mqtt.send,
@@ -138,7 +142,17 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
     executions: dispatchRepos.executions,
     rollouts: dispatchRepos.rollouts,
     vehicleLookups: repos,
-    channel: mqtt,
+    channel: {
+      // What this gateway offers it serves without looking the execution up (unless another gateway holds the vehicle).
+      sendOffer: async (vin, offer, offered) => {
+        if (offered) {
+          images.offered(vin, offered);
+          phases.forget(vin, offered.executionId); // a new attempt, or the same offer again
+        }
+        await mqtt.sendOffer(vin, offer);
+      },
+      sendCancel: (vin, executionId, reason) => mqtt.sendCancel(vin, executionId, reason),
+    },
     signer: new ManifestSigner(director, repos.trust),
     chunkWindow: config.chunkWindow,
     waiter,

@@ -218,7 +218,7 @@ export class FlashDispatcher {
       },
       this.deps.clock.now(),
     );
-    await this.deps.channel.sendOffer(execution.vin, offer);
+    await this.deps.channel.sendOffer(execution.vin, offer, { executionId: execution.id, targets });
   }
 
   /** A transient failure: the same execution goes out again as a delayed job once its backoff has passed. */

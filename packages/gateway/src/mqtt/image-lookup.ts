@@ -1,4 +1,5 @@
-import type { Repos, StoredImage } from '@ota/campaign-core';
+import { LRUCache } from 'lru-cache';
+import type { OfferedExecution, Repos, StoredImage } from '@ota/campaign-core';
 
 export interface ExecutionImages {
   executionId: string;
@@ -12,16 +13,26 @@ export interface ExecutionImages {
 }
 
 /**
- * Which images an execution downloads. They never change once offered, so the answer is kept (bounded,
- * oldest out first) to spare Postgres a query per chunk request.
+ * Which images an execution downloads. They never change once offered, so the answer is kept (most recently
+ * used kept) to spare Postgres a query per chunk request. An offer this gateway sends tells it beforehand
+ * (offered()); an execution offered by another gateway of a cluster is looked up once.
  */
 export class ImageLookup {
-  private readonly cache = new Map<string, ExecutionImages>();
+  private readonly cache: LRUCache<string, ExecutionImages>;
 
   constructor(
     private readonly repos: Repos,
-    private readonly maxEntries = 10_000,
-  ) {}
+    maxEntries = 10_000,
+  ) {
+    this.cache = new LRUCache({ max: maxEntries });
+  }
+
+  /** An offer is on its way to `vin`: its downloads will ask for these images. */
+  offered(vin: string, offered: OfferedExecution): void {
+    // A re-sent offer keeps what was already sent, so that re-sent chunks are counted as such.
+    if (this.cache.has(offered.executionId)) return;
+    this.remember(offered.executionId, vin, offered.targets);
+  }
 
   async forExecution(executionId: string): Promise<ExecutionImages | null> {
     const hit = this.cache.get(executionId);
@@ -29,12 +40,15 @@ export class ImageLookup {
     const execution = await this.repos.executions.get(executionId);
     if (!execution) return null;
     const targets = await this.repos.executions.targetsOf(this.repos.pool, executionId);
+    return this.remember(executionId, execution.vin, targets);
+  }
+
+  private remember(executionId: string, vin: string, targets: OfferedExecution['targets']): ExecutionImages | null {
     const images = new Map<string, StoredImage>();
     for (const t of targets) if (t.update.image) images.set(t.update.image.sha256.toString('hex'), t.update.image);
     const first = images.values().next().value;
     if (!first) return null;
-    const entry = { executionId, vin: execution.vin, images, first, sent: new Map<string, Set<number>>() };
-    if (this.cache.size >= this.maxEntries) this.cache.delete(this.cache.keys().next().value!);
+    const entry = { executionId, vin, images, first, sent: new Map<string, Set<number>>() };
     this.cache.set(executionId, entry);
     return entry;
   }

@@ -29,8 +29,9 @@ export const handleChunkRequest: UplinkHandler = async (ctx, vin, payload) => {
     );
   }
   if (req.index === 0 && image === found.first) {
-    // First chunk: the vehicle accepted the offer and is downloading. Progress may say so too; either is fine.
-    await ctx.repos.executions.transition(req.executionId, { to: 'downloading', vin });
+    // First chunk: the vehicle accepted the offer and is downloading. Its progress says so too: whichever
+    // comes first moves the execution.
+    await ctx.phases.move(vin, req.executionId, 'downloading');
   }
   let sent = found.sent.get(shaHex);
   if (!sent) found.sent.set(shaHex, (sent = new Set()));

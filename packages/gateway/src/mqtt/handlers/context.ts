@@ -1,5 +1,6 @@
 import type { Logger, Repos } from '@ota/campaign-core';
 import type { DownlinkSuffix } from '@ota/proto';
+import type { AppliedPhases } from '../applied-phases.js';
 import type { GatewayMetrics } from '../gateway-metrics.js';
 import type { ImageLookup } from '../image-lookup.js';
 import type { ChunkCache } from '../chunk-cache.js';
@@ -11,6 +12,7 @@ export interface HandlerContext {
   chunks: ChunkCache;
   images: ImageLookup;
   reportKeys: ReportKeys;
+  phases: AppliedPhases;
   metrics: GatewayMetrics;
   log: Logger;
   /** Publishes to one of the vehicle's downlink topics, from the broker itself. */

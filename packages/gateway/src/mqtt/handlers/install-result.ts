@@ -9,6 +9,8 @@ export const handleInstallResult: UplinkHandler = async (ctx, vin, payload) => {
   const result = decodeOrRefuse(ota.v1.InstallResult.decode, payload, 'InstallResult');
   if (!result.executionId) throw new RefusedMessage('OTA_ERR_MALFORMED', 'InstallResult without execution id');
   ctx.metrics.resultsReceived++;
+  // This attempt is over: a retry goes through its phases again.
+  ctx.phases.forget(vin, result.executionId);
   const code = ota.v1.ResultCode[result.code] ?? `UNKNOWN_${result.code}`;
   const ok = result.code === ota.v1.ResultCode.OK || result.code === ota.v1.ResultCode.ALREADY_PROCESSED;
   if (ok !== result.success) {
