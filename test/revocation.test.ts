@@ -1,4 +1,5 @@
 import { createPublicKey, generateKeyPairSync } from 'node:crypto';
+import { connect as tlsConnect } from 'node:tls';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateFleet } from '@ota/vehicle-sim';
 import { connectOutcome, connectRaw, startTestGateway, until, type TestGateway } from './support/test-gateway.js';
@@ -76,5 +77,40 @@ describe('provisioning and revocation, end to end', () => {
     expect(Buffer.from(body.rootPb, 'base64').equals(t.trust.root1)).toBe(true);
     const registered = (await (await fetch(`${t.httpUrl}/v1/vehicles/${vehicle!.vin}`, { headers: { authorization: `Bearer ${t.token}` } })).json()) as { reportPublicKey?: string };
     expect(registered.reportPublicKey).toBe(pem);
+  });
+
+  it('refuses a revoked certificate that comes back by resuming its TLS session', async () => {
+    const [vehicle] = generateFleet({ count: 1, seed: 73 });
+    await t.api.importVehicles([vehicle!]);
+    const headers = { authorization: `Bearer ${t.token}`, 'content-type': 'application/json' };
+    const issued = await fetch(`${t.httpUrl}/v1/vehicles/${vehicle!.vin}/certificate`, { method: 'POST', headers, body: '{}' });
+    const { certPem: cert, keyPem: key } = (await issued.json()) as { certPem: string; keyPem: string };
+    const creds = { cert, key };
+    const port = Number(new URL(t.mqttUrl).port);
+    const open = (session?: Buffer) =>
+      new Promise<{ resumed: boolean; closedByServer: Promise<void>; session: Promise<Buffer>; end: () => void }>((resolve, reject) => {
+        const socket = tlsConnect({ host: '127.0.0.1', port, ca: t.gateway.pki.caCertPem, ...creds, servername: 'localhost', ...(session ? { session } : {}) });
+        const ticket = new Promise<Buffer>((got) => socket.once('session', got));
+        const closed = new Promise<void>((done) => socket.once('close', () => done()));
+        socket.once('secureConnect', () => resolve({ resumed: socket.isSessionReused(), closedByServer: closed, session: ticket, end: () => socket.destroy() }));
+        socket.once('error', reject);
+      });
+    const first = await open();
+    const ticket = await first.session; // TLS 1.3: a session ticket, sent after the handshake
+    first.end();
+    // Vehicles may resume: with the ticket, the next connection skips the full handshake.
+    const resumed = await open(ticket);
+    expect(resumed.resumed).toBe(true);
+    resumed.end();
+
+    const revoked = await fetch(`${t.httpUrl}/v1/vehicles/${vehicle!.vin}/revoke`, { method: 'POST', headers, body: JSON.stringify({ reason: 'lost' }) });
+    expect(revoked.status).toBe(200);
+    const refusedBefore = t.gateway.metrics.refusedConnections;
+    // A resumed session would skip the certificate checks, the CRL among them. The CRL comes with a new TLS
+    // context whose tickets are new: the old ticket does not resume, and the full handshake is refused.
+    const again = await open(ticket).catch(() => null);
+    expect(again?.resumed ?? false).toBe(false);
+    await again?.closedByServer;
+    await until(async () => t.gateway.metrics.refusedConnections === refusedBefore + 1, 5000, 'the TLS refusal');
   });
 });
