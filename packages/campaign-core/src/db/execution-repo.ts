@@ -18,8 +18,11 @@ import { toUpdate } from './update-repo.js';
 /** The VIN's next manifest counter, with the nonce and root of its latest report (Uptane director freshness). */
 async function nextManifest(db: Db, vin: string): Promise<OfferFreshness> {
   const { rows } = await db.query(NEXT_MANIFEST([vin]));
-  const r = rows[0];
-  if (!r) throw new Error(`vehicle ${vin} vanished`);
+  if (!rows[0]) throw new Error(`vehicle ${vin} vanished`);
+  return toFreshness(rows[0]);
+}
+
+function toFreshness(r: Record<string, unknown>): OfferFreshness {
   return { counter: Number(r.manifest_counter), nonce: (r.report_nonce as Buffer | null) ?? Buffer.alloc(0), rootVersion: Number(r.root_version) };
 }
 
@@ -148,13 +151,26 @@ const TARGETS = prepared('execution.targets', `SELECT ${TARGETS_OF_E} AS targets
 const GET_EXECUTION = prepared('execution.get', 'SELECT * FROM executions WHERE id = $1');
 
 const APPLY_TRANSITION = prepared('execution.apply-transition', `WITH moved AS (
-         UPDATE executions e SET ${SET_TRANSITION},
-           attempts = e.attempts + CASE WHEN $9 THEN 1 ELSE 0 END, offered_at = CASE WHEN $9 THEN $3 ELSE e.offered_at END
-         WHERE e.id = $1 RETURNING e.*),
+         UPDATE executions e SET ${SET_TRANSITION} WHERE e.id = $1 RETURNING e.*),
        logged AS (
          INSERT INTO execution_transitions (execution_id, from_state, to_state, at, detail)
-         SELECT moved.id, $10::text, $2::text, $3::timestamptz, $11::text FROM moved)
-       SELECT moved.*, CASE WHEN $12 THEN pg_notify($13, moved.id::text || ':' || moved.state) END AS notified FROM moved`);
+         SELECT moved.id, $9::text, $2::text, $3::timestamptz, $10::text FROM moved)
+       SELECT moved.*, CASE WHEN $11 THEN pg_notify($12, moved.id::text || ':' || moved.state) END AS notified FROM moved`);
+
+/**
+ * An offer, in one statement: the claimed execution becomes offered (one attempt more, offer time stamped,
+ * logged; $9 is the state it leaves) and its vehicle's manifest counter grows, returned with the nonce and
+ * root of its latest report (Uptane director freshness).
+ */
+const OFFER = prepared('execution.offer', `WITH moved AS (
+         UPDATE executions e SET ${SET_TRANSITION}, attempts = e.attempts + 1, offered_at = $3 WHERE e.id = $1 RETURNING e.*),
+       logged AS (
+         INSERT INTO execution_transitions (execution_id, from_state, to_state, at, detail)
+         SELECT moved.id, $9::text, $2::text, $3::timestamptz, NULL FROM moved),
+       counter AS (
+         UPDATE vehicles v SET manifest_counter = v.manifest_counter + 1 FROM moved WHERE v.vin = moved.vin
+         RETURNING v.manifest_counter, v.report_nonce, v.root_version)
+       SELECT moved.*, counter.* FROM moved, counter`);
 
 export class ExecutionRepo {
   constructor(
@@ -193,9 +209,10 @@ export class ExecutionRepo {
       // with this ECU (queued included: it would otherwise overtake it). The later one always yields.
       if (offerable && row.ecu_busy) return { kind: 'later', execution, delayMs: ECU_BUSY_RECHECK_MS };
       if (offerable) {
-        const moved = await this.applyTransition(client, execution, 'offered', {}, { offer: true });
-        const freshness = await nextManifest(client, execution.vin);
-        return { kind: 'offer', execution: moved, update, targets: toTargets(row.targets), freshness };
+        const { rows: offered } = await client.query(OFFER([...transitionValues(execution.id, 'offered', this.clock.now(), {}), execution.state]));
+        const o = offered[0];
+        if (!o) throw new Error(`execution ${execution.id} vanished during its offer`);
+        return { kind: 'offer', execution: toExecution(o), update, targets: toTargets(row.targets), freshness: toFreshness(o) };
       }
       if (TERMINAL_STATES.has(execution.state)) return { kind: 'finished', execution };
       return { kind: 'resend', execution, update, targets: toTargets(row.targets), freshness: await nextManifest(client, execution.vin) };
@@ -341,21 +358,14 @@ export class ExecutionRepo {
   /**
    * A transition inside the caller's transaction, on a row the caller has locked and checked: the row moves,
    * the move is logged and, for a final state or retry_wait, the waiting job is told at commit, in one
-   * statement. `offer` also counts the attempt and stamps the offer time.
+   * statement.
    */
-  async applyTransition(
-    db: Db,
-    current: Execution,
-    to: ExecutionState,
-    input: Omit<TransitionInput, 'to'>,
-    opts: { offer?: boolean } = {},
-  ): Promise<Execution> {
+  async applyTransition(db: Db, current: Execution, to: ExecutionState, input: Omit<TransitionInput, 'to'>): Promise<Execution> {
     const now = this.clock.now();
     const terminal = TERMINAL_STATES.has(to);
     const { rows } = await db.query(
       APPLY_TRANSITION([
         ...transitionValues(current.id, to, now, input),
-        opts.offer ?? false,
         current.state,
         input.resultCode ?? input.detail ?? null,
         terminal || to === 'retry_wait',
