@@ -113,7 +113,7 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
     onUplink: (vin, topic, payload) => void route?.(vin, topic, payload),
     onPresence: (vin, connected, since) => {
       // The presence update returns the report key: the vehicle's first report, next, needs it.
-      const done = connected ? repos.vehicles.markConnected(vin, since).then((pem) => reportKeys.remember(vin, pem)) : repos.vehicles.markDisconnected(vin, since);
+      const done = connected ? reportKeys.expect(vin, repos.vehicles.markConnected(vin, since)) : repos.vehicles.markDisconnected(vin, since);
       done.catch((err: Error) => log.warn({ vin, err: err.message }, 'presence not recorded'));
     },
   });

@@ -18,12 +18,15 @@ export const MAX_REMEMBERED_KEYS = 50_000;
 
 /**
  * The report keys of vehicles, by VIN, most recently used kept. A hint that spares each report a lookup of
- * its own: it is primed when a vehicle connects (the presence update returns the key). Postgres stays the
- * truth: a report is stored only while the key it was checked against is still the vehicle's (APPLY_REPORT),
- * and a signature that fails against a remembered key is checked again against the stored one.
+ * its own: it is primed when a vehicle connects (the presence update returns the key; a report that arrives
+ * before that answer waits for it). Postgres stays the truth: a report is stored only while the key it was
+ * checked against is still the vehicle's (APPLY_REPORT), and a signature that fails against a remembered
+ * key is checked again against the stored one.
  */
 export class ReportKeys {
   private readonly byVin: LRUCache<string, { pem: string; keys?: ReadonlyMap<string, KeyObject> }>;
+  /** Presence updates under way, whose answer the vehicle's first report waits for rather than asking again. */
+  private readonly pending = new Map<string, Promise<unknown>>();
 
   constructor(
     private readonly vehicles: Pick<VehicleRepo, 'reportKeyOf'>,
@@ -38,8 +41,20 @@ export class ReportKeys {
     else this.byVin.delete(vin);
   }
 
+  /** A statement under way that returns the vehicle's key (the presence update): remembered when it answers. */
+  expect(vin: string, answer: Promise<string | null | undefined>): Promise<void> {
+    const done = answer.then((pem) => this.remember(vin, pem));
+    const settled = done.catch(() => {}).finally(() => {
+      if (this.pending.get(vin) === settled) this.pending.delete(vin);
+    });
+    this.pending.set(vin, settled);
+    return done;
+  }
+
   /** The remembered key, or the stored one. */
   async get(vin: string): Promise<ReportKeyLookup> {
+    const pending = this.pending.get(vin);
+    if (pending) await pending;
     const entry = this.byVin.get(vin);
     if (!entry) return this.read(vin);
     entry.keys ??= parse(entry.pem);
