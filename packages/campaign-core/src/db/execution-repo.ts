@@ -336,25 +336,6 @@ export class ExecutionRepo {
     return rows.map(toExecution);
   }
 
-  /** Executions that ever received an offer, whatever happened after. */
-  async offeredCount(campaignId: string): Promise<number> {
-    if (!isUuid(campaignId)) return 0;
-    const { rows } = await this.pool.query<{ n: string }>(
-      'SELECT count(*) AS n FROM executions WHERE campaign_id = $1 AND offered_at IS NOT NULL',
-      [campaignId],
-    );
-    return Number(rows[0]?.n ?? 0);
-  }
-
-  async bytesSent(campaignId: string): Promise<number> {
-    if (!isUuid(campaignId)) return 0;
-    const { rows } = await this.pool.query<{ total: string | null }>(
-      'SELECT sum(bytes_sent) AS total FROM executions WHERE campaign_id = $1',
-      [campaignId],
-    );
-    return Number(rows[0]?.total ?? 0);
-  }
-
   /**
    * A transition inside the caller's transaction, on a row the caller has locked and checked: the row moves,
    * the move is logged and, for a final state or retry_wait, the waiting job is told at commit, in one

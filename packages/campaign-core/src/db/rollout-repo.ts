@@ -1,13 +1,13 @@
 import type pg from 'pg';
 import type { Clock } from '../clock.js';
-import { canMoveCampaign, decideRollout, type CampaignState, type RolloutDecision } from '../domain/campaign-state.js';
+import { canMoveCampaign, decideRollout, type CampaignState, type ExecutionCounts, type RolloutDecision } from '../domain/campaign-state.js';
 import { OFFERABLE_STATES, TERMINAL_STATES, type ExecutionState } from '../domain/execution-state.js';
 import type { PhaseCounts } from '../domain/rollout-plan.js';
 import { OtaError } from '../errors.js';
 import { appendAudit } from './audit-log.js';
 import { toCampaign, type Campaign, type CampaignRepo } from './campaign-repo.js';
 import { toExecution, type Execution, type ExecutionRepo } from './execution-repo.js';
-import { inTransaction } from './pool.js';
+import { inTransaction, prepared } from './pool.js';
 
 export interface RolloutStep {
   campaign: Campaign;
@@ -22,6 +22,46 @@ const FAILED: ReadonlySet<string> = new Set(['failed', 'timed_out']);
  * Moves campaigns through their rollout: the adapter around the pure decideRollout(). Every step locks the
  * campaign row, reads the counts, decides, and writes the decision with its audit row in one transaction.
  */
+interface ProgressRow {
+  phase: number;
+  state: ExecutionState;
+  acknowledged: boolean;
+  code: string | null;
+  n: string;
+  offered: string;
+  bytes_sent: string;
+}
+
+const PROGRESS = prepared('rollout.progress', `SELECT phase, state, acknowledged, result_code AS code, count(*) AS n,
+         count(*) FILTER (WHERE offered_at IS NOT NULL) AS offered, COALESCE(sum(bytes_sent), 0) AS bytes_sent
+       FROM executions WHERE campaign_id = $1 GROUP BY phase, state, acknowledged, result_code`);
+
+/** Per phase: its size and what the thresholds count (cancelled and declined vehicles count against none). */
+function toPhaseCounts(campaign: Campaign, rows: readonly ProgressRow[]): PhaseCounts[] {
+  const phases: PhaseCounts[] = campaign.rollout.phases.map(() => ({
+    size: 0,
+    succeeded: 0,
+    failed: 0,
+    acknowledged: 0,
+    active: 0,
+    failureCodes: {},
+  }));
+  for (const r of rows) {
+    const c = phases[r.phase];
+    if (!c) continue;
+    const n = Number(r.n);
+    c.size += n;
+    if (r.state === 'succeeded') c.succeeded += n;
+    else if (r.acknowledged || r.state === 'cancelled' || r.state === 'rejected') c.acknowledged += n;
+    else if (FAILED.has(r.state)) {
+      c.failed += n;
+      const code = r.code ?? r.state.toUpperCase();
+      c.failureCodes[code] = (c.failureCodes[code] ?? 0) + n;
+    } else if (!TERMINAL_STATES.has(r.state)) c.active += n;
+  }
+  return phases;
+}
+
 export class RolloutRepo {
   constructor(
     private readonly pool: pg.Pool,
@@ -31,34 +71,25 @@ export class RolloutRepo {
   ) {}
 
   async phaseCounts(db: Pick<pg.PoolClient, 'query'>, campaign: Campaign): Promise<PhaseCounts[]> {
-    const phases: PhaseCounts[] = campaign.rollout.phases.map(() => ({
-      size: 0,
-      succeeded: 0,
-      failed: 0,
-      acknowledged: 0,
-      active: 0,
-      failureCodes: {},
-    }));
-    const { rows } = await db.query<{ phase: number; state: ExecutionState; acknowledged: boolean; code: string | null; n: string }>(
-      `SELECT phase, state, acknowledged, result_code AS code, count(*) AS n FROM executions
-       WHERE campaign_id = $1 GROUP BY phase, state, acknowledged, result_code`,
-      [campaign.id],
-    );
+    const { rows } = await db.query<ProgressRow>(PROGRESS([campaign.id]));
+    return toPhaseCounts(campaign, rows);
+  }
+
+  /**
+   * A campaign's progress in one pass over its executions: counts by state, per phase (as the thresholds
+   * count them), executions ever offered, and bytes sent.
+   */
+  async progress(campaign: Campaign): Promise<{ byState: ExecutionCounts; phases: PhaseCounts[]; offered: number; bytesSent: number }> {
+    const { rows } = await this.pool.query<ProgressRow>(PROGRESS([campaign.id]));
+    const byState: ExecutionCounts = {};
+    let offered = 0;
+    let bytesSent = 0;
     for (const r of rows) {
-      const c = phases[r.phase];
-      if (!c) continue;
-      const n = Number(r.n);
-      c.size += n;
-      if (r.state === 'succeeded') c.succeeded += n;
-      // Cancelled and declined vehicles say nothing about the release: they count against no threshold.
-      else if (r.acknowledged || r.state === 'cancelled' || r.state === 'rejected') c.acknowledged += n;
-      else if (FAILED.has(r.state)) {
-        c.failed += n;
-        const code = r.code ?? r.state.toUpperCase();
-        c.failureCodes[code] = (c.failureCodes[code] ?? 0) + n;
-      } else if (!TERMINAL_STATES.has(r.state)) c.active += n;
+      byState[r.state] = (byState[r.state] ?? 0) + Number(r.n);
+      offered += Number(r.offered);
+      bytesSent += Number(r.bytes_sent);
     }
-    return phases;
+    return { byState, phases: toPhaseCounts(campaign, rows), offered, bytesSent };
   }
 
   /** Decides and applies the campaign's next step after a result; safe to call any number of times. */

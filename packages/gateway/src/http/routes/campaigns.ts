@@ -319,19 +319,19 @@ export const campaignRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
 const EVENTS_POLL_MS = 500;
 
+/** The campaign and its progress: two statements, one pass over its executions (it is polled during rollouts). */
 async function campaignStatus(repos: Repos, id: string) {
-  const { campaigns, executions, rollouts, pool } = repos;
-  const campaign = await campaigns.get(id);
-  const byState = await executions.countsByState(campaign.id);
+  const campaign = await repos.campaigns.get(id);
+  const { byState, phases, offered, bytesSent } = await repos.rollouts.progress(campaign);
   const counts = Object.fromEntries(EXECUTION_STATES.map((s) => [s, byState[s] ?? 0]));
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   return {
     campaign: present(campaign),
     counts,
     total,
-    offered: await executions.offeredCount(campaign.id),
-    phases: await rollouts.phaseCounts(pool, campaign),
+    offered,
+    phases,
     done: campaign.state !== 'draft' && isCampaignDone(byState),
-    bytesSent: await executions.bytesSent(campaign.id),
+    bytesSent,
   };
 }
