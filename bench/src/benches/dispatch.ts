@@ -28,6 +28,13 @@ export async function benchDispatch(opts: BenchOptions): Promise<BenchResult> {
   try {
     const bare = await bareBullmqDispatch(gw.redisUrl, vins);
     opts.say(`bare BullMQ + aedes: ${bare.perSecond.toFixed(0)} jobs/s, Redis ${bare.redisCpuMsPerJob.toFixed(3)} ms CPU per job`);
+    // The limiter alone, with the dispatcher's settings, at each rate: does it hold where the whole path cannot go?
+    const bareAccuracy: Record<string, number> = {};
+    for (const rate of rates) {
+      const paced = await bareBullmqDispatch(gw.redisUrl, vins.slice(0, Math.min(n, rate * 5)), rate * 60);
+      bareAccuracy[`rate${rate}`] = densestWindow(paced.startedAt, 1000) / rate;
+      opts.say(`bare BullMQ paced at ${rate}/s: densest sliding second ${densestWindow(paced.startedAt, 1000)} jobs (${bareAccuracy[`rate${rate}`]!.toFixed(3)} x the rate)`);
+    }
 
     await importFleet(gw, records);
     const fleet = createFleet(gw, records, pki);
@@ -82,6 +89,7 @@ export async function benchDispatch(opts: BenchOptions): Promise<BenchResult> {
           settledAfterCancel: settled ? 1 : 0,
           offerSeconds,
           ...Object.fromEntries(Object.entries(accuracy).map(([k, v]) => [`densestSecondOverRate_${k}`, v])),
+          ...Object.fromEntries(Object.entries(bareAccuracy).map(([k, v]) => [`bareBullmqDensestSecondOverRate_${k}`, v])),
         },
         sizes: { vehicles: n, eligible, imageBytes, ...Object.fromEntries(rates.map((r) => [`vehiclesAt${r}PerS`, Math.min(n, r * 5)])) },
         notes: [
@@ -90,6 +98,7 @@ export async function benchDispatch(opts: BenchOptions): Promise<BenchResult> {
           'CPU per vehicle from campaign start until all are offered (vehicles already requesting chunks overlap it): Postgres = backends with this gateway\'s application_name (/proc/<pid>/stat, sampled every 200 ms), Redis = INFO cpu of a private redis-server, gateway = its child process',
           'bullmq-bare: one BullMQ job per vehicle on the same private Redis, worker concurrency 100, each publishing a small message through an in-process aedes; no Postgres, no signing, no vehicles',
           'densestSecondOverRate: densest sliding 1 s window of offered_at (Postgres) / configured rate; below 1 in a smoke run where the fleet is smaller than one second of the rate',
+          'bareBullmqDensestSecondOverRate: the same for the bare BullMQ jobs (start times) paced with the dispatcher\'s limiter settings (limiterFor, a global rate limit): the limiter on its own, where the whole path cannot reach the rate',
         ],
       });
     } finally {
