@@ -131,6 +131,35 @@ const CLAIM = prepared('execution.claim', `SELECT e.*, c.state AS campaign_state
          JOIN vehicles v ON v.vin = e.vin
          WHERE e.id = $1 FOR UPDATE OF e`);
 
+/**
+ * The usual claim in one statement: CLAIM's row, and when nothing stands in the way that takes a decision in
+ * code (the campaign runs and has not ended, the vehicle is connected, no maintenance window, the ECU is not
+ * held by an earlier campaign, the state is offerable: $10), the offer as OFFER makes it. $1 to $8 as in
+ * SET_TRANSITION (to 'offered'), $9 the final states.
+ */
+const CLAIM_AND_OFFER = prepared('execution.claim-and-offer', `WITH x AS (
+         SELECT e.*, c.state AS campaign_state, c.end_at, c.maintenance_window, c.priority, v.connected, v.time_zone,
+           EXISTS (SELECT 1 FROM executions o JOIN campaigns oc ON oc.id = o.campaign_id
+                   WHERE o.vin = e.vin AND o.ecu_serial = e.ecu_serial AND o.campaign_id <> e.campaign_id
+                     AND o.state <> ALL($9) AND oc.state IN ('running', 'paused') AND oc.started_at < c.started_at) AS ecu_busy,
+           row_to_json(u.*) AS update_row, ${TARGETS_OF_E} AS targets FROM executions e
+         JOIN campaigns c ON c.id = e.campaign_id JOIN updates u ON u.id = c.update_id
+         JOIN vehicles v ON v.vin = e.vin
+         WHERE e.id = $1 FOR UPDATE OF e),
+       go AS (
+         SELECT id, state FROM x WHERE state = ANY($10::text[]) AND campaign_state = 'running' AND (end_at IS NULL OR end_at > $3)
+           AND connected AND maintenance_window IS NULL AND NOT ecu_busy),
+       moved AS (
+         UPDATE executions e SET ${SET_TRANSITION}, attempts = e.attempts + 1, offered_at = $3 FROM go WHERE e.id = go.id
+         RETURNING e.id, e.vin, e.attempts),
+       logged AS (
+         INSERT INTO execution_transitions (execution_id, from_state, to_state, at, detail)
+         SELECT go.id, go.state, $2::text, $3::timestamptz, NULL FROM go JOIN moved ON moved.id = go.id),
+       counter AS (
+         UPDATE vehicles v SET manifest_counter = v.manifest_counter + 1 FROM moved WHERE v.vin = moved.vin
+         RETURNING v.manifest_counter, v.report_nonce, v.root_version)
+       SELECT x.*, moved.attempts AS offered_attempts, counter.* FROM x LEFT JOIN moved ON true LEFT JOIN counter ON true`);
+
 const TRANSITION = prepared('execution.transition', `WITH prior AS (SELECT id, state, vin, attempts FROM executions WHERE id = $1 FOR UPDATE),
        moved AS (
          UPDATE executions e SET ${SET_TRANSITION} FROM prior
@@ -185,6 +214,12 @@ export class ExecutionRepo {
    */
   async claimForOffer(id: string, capacity = Number.POSITIVE_INFINITY): Promise<OfferClaim> {
     if (!isUuid(id)) return { kind: 'missing' };
+    // Without a shared capacity the usual claim is one statement; an open maintenance window, which the
+    // statement leaves to code, goes through the transaction below.
+    if (!Number.isFinite(capacity)) {
+      const claim = await this.claimAtOnce(id);
+      if (claim) return claim;
+    }
     return inTransaction(this.pool, async (client) => {
       // Admissions to the shared in-flight capacity are serialised, so it is never exceeded.
       if (Number.isFinite(capacity)) await client.query('SELECT pg_advisory_xact_lock($1)', [ADMISSION_LOCK]);
@@ -193,22 +228,15 @@ export class ExecutionRepo {
       if (!row) return { kind: 'missing' };
       const execution = toExecution(row);
       const update = toUpdate(decodeUpdateRow(row.update_row));
-      const offerable = OFFERABLE_STATES.includes(execution.state);
-      if (offerable && row.campaign_state !== 'running') return { kind: 'held', execution };
-      // Past the campaign's end: no new offers; the scheduler withdraws what waits.
-      if (offerable && row.end_at && row.end_at <= this.clock.now()) return { kind: 'held', execution };
-      // An offline vehicle burns no attempt: it is offered the update when it next reports.
-      if (offerable && !row.connected) return { kind: 'offline', execution };
-      const window = row.maintenance_window as MaintenanceWindow | null;
-      const wait = window ? msUntilWindow(this.clock.now(), row.time_zone as string, window) : 0;
-      if (offerable && wait > 0) return { kind: 'later', execution, delayMs: wait };
-      if (offerable && Number.isFinite(capacity) && !(await this.admitted(client, row.priority as Priority, capacity))) {
-        return { kind: 'later', execution, delayMs: CAPACITY_RECHECK_MS };
-      }
-      // One campaign at a time per ECU: a campaign queued behind an earlier one waits until that one is done
-      // with this ECU (queued included: it would otherwise overtake it). The later one always yields.
-      if (offerable && row.ecu_busy) return { kind: 'later', execution, delayMs: ECU_BUSY_RECHECK_MS };
-      if (offerable) {
+      if (OFFERABLE_STATES.includes(execution.state)) {
+        const notNow = this.notNow(row, execution, this.clock.now());
+        if (notNow) return notNow;
+        if (Number.isFinite(capacity) && !(await this.admitted(client, row.priority as Priority, capacity))) {
+          return { kind: 'later', execution, delayMs: CAPACITY_RECHECK_MS };
+        }
+        // One campaign at a time per ECU: a campaign queued behind an earlier one waits until that one is done
+        // with this ECU (queued included: it would otherwise overtake it). The later one always yields.
+        if (row.ecu_busy) return { kind: 'later', execution, delayMs: ECU_BUSY_RECHECK_MS };
         const { rows: offered } = await client.query(OFFER([...transitionValues(execution.id, 'offered', this.clock.now(), {}), execution.state]));
         const o = offered[0];
         if (!o) throw new Error(`execution ${execution.id} vanished during its offer`);
@@ -217,6 +245,43 @@ export class ExecutionRepo {
       if (TERMINAL_STATES.has(execution.state)) return { kind: 'finished', execution };
       return { kind: 'resend', execution, update, targets: toTargets(row.targets), freshness: await nextManifest(client, execution.vin) };
     });
+  }
+
+  /** The claim as one statement (CLAIM_AND_OFFER); null when it is for the transaction to decide. */
+  private async claimAtOnce(id: string): Promise<OfferClaim | null> {
+    const now = this.clock.now();
+    const { rows } = await this.pool.query(CLAIM_AND_OFFER([...transitionValues(id, 'offered', now, {}), [...TERMINAL_STATES], OFFERABLE_STATES]));
+    const row = rows[0];
+    if (!row) return { kind: 'missing' };
+    const execution = toExecution(row);
+    const update = toUpdate(decodeUpdateRow(row.update_row));
+    if (row.offered_attempts !== null) {
+      const offered: Execution = { ...execution, state: 'offered', attempts: row.offered_attempts as number, offered: true, nextAttemptAt: null };
+      return { kind: 'offer', execution: offered, update, targets: toTargets(row.targets), freshness: toFreshness(row) };
+    }
+    if (OFFERABLE_STATES.includes(execution.state)) {
+      const notNow = this.notNow(row, execution, now);
+      if (notNow) return notNow;
+      if (row.ecu_busy) return { kind: 'later', execution, delayMs: ECU_BUSY_RECHECK_MS };
+      return null; // its maintenance window is open: offered in the transaction
+    }
+    if (TERMINAL_STATES.has(execution.state)) return { kind: 'finished', execution };
+    // Offered before (a job that runs again after a crash): the same offer again, with a fresh counter.
+    return { kind: 'resend', execution, update, targets: toTargets(row.targets), freshness: await nextManifest(this.pool, execution.vin) };
+  }
+
+  /**
+   * Why an offerable execution is not offered now, capacity and ECU aside: its campaign is paused,
+   * cancelled or past its end (held), the vehicle is offline (it is offered when it next reports, and burns
+   * no attempt), or the vehicle's maintenance window is closed (later). Null when none of these holds.
+   */
+  private notNow(row: Record<string, unknown>, execution: Execution, now: Date): OfferClaim | null {
+    if (row.campaign_state !== 'running') return { kind: 'held', execution };
+    if (row.end_at && (row.end_at as Date) <= now) return { kind: 'held', execution };
+    if (!row.connected) return { kind: 'offline', execution };
+    const window = row.maintenance_window as MaintenanceWindow | null;
+    const wait = window ? msUntilWindow(now, row.time_zone as string, window) : 0;
+    return wait > 0 ? { kind: 'later', execution, delayMs: wait } : null;
   }
 
   /**
