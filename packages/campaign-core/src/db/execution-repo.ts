@@ -122,14 +122,21 @@ const TARGETS_OF_E = `COALESCE((SELECT json_agg(json_build_object('ecu_serial', 
 
 const NEXT_MANIFEST = prepared('vehicle.next-manifest', 'UPDATE vehicles SET manifest_counter = manifest_counter + 1 WHERE vin = $1 RETURNING manifest_counter, report_nonce, root_version');
 
-const CLAIM = prepared('execution.claim', `SELECT e.*, c.state AS campaign_state, c.end_at, c.maintenance_window, c.priority, v.connected, v.time_zone,
+/**
+ * What a claim reads, the execution row locked: its campaign's state, end, window and priority, whether the
+ * vehicle is connected and its time zone, whether an earlier campaign still holds the ECU (the final states
+ * are parameter `finalStates`), the update and the targets.
+ */
+const claimRow = (finalStates: string): string => `SELECT e.*, c.state AS campaign_state, c.end_at, c.maintenance_window, c.priority, v.connected, v.time_zone,
            EXISTS (SELECT 1 FROM executions o JOIN campaigns oc ON oc.id = o.campaign_id
                    WHERE o.vin = e.vin AND o.ecu_serial = e.ecu_serial AND o.campaign_id <> e.campaign_id
-                     AND o.state <> ALL($2) AND oc.state IN ('running', 'paused') AND oc.started_at < c.started_at) AS ecu_busy,
+                     AND o.state <> ALL(${finalStates}) AND oc.state IN ('running', 'paused') AND oc.started_at < c.started_at) AS ecu_busy,
            row_to_json(u.*) AS update_row, ${TARGETS_OF_E} AS targets FROM executions e
          JOIN campaigns c ON c.id = e.campaign_id JOIN updates u ON u.id = c.update_id
          JOIN vehicles v ON v.vin = e.vin
-         WHERE e.id = $1 FOR UPDATE OF e`);
+         WHERE e.id = $1 FOR UPDATE OF e`;
+
+const CLAIM = prepared('execution.claim', claimRow('$2'));
 
 /**
  * The usual claim in one statement: CLAIM's row, and when nothing stands in the way that takes a decision in
@@ -137,15 +144,7 @@ const CLAIM = prepared('execution.claim', `SELECT e.*, c.state AS campaign_state
  * held by an earlier campaign, the state is offerable: $10), the offer as OFFER makes it. $1 to $8 as in
  * SET_TRANSITION (to 'offered'), $9 the final states.
  */
-const CLAIM_AND_OFFER = prepared('execution.claim-and-offer', `WITH x AS (
-         SELECT e.*, c.state AS campaign_state, c.end_at, c.maintenance_window, c.priority, v.connected, v.time_zone,
-           EXISTS (SELECT 1 FROM executions o JOIN campaigns oc ON oc.id = o.campaign_id
-                   WHERE o.vin = e.vin AND o.ecu_serial = e.ecu_serial AND o.campaign_id <> e.campaign_id
-                     AND o.state <> ALL($9) AND oc.state IN ('running', 'paused') AND oc.started_at < c.started_at) AS ecu_busy,
-           row_to_json(u.*) AS update_row, ${TARGETS_OF_E} AS targets FROM executions e
-         JOIN campaigns c ON c.id = e.campaign_id JOIN updates u ON u.id = c.update_id
-         JOIN vehicles v ON v.vin = e.vin
-         WHERE e.id = $1 FOR UPDATE OF e),
+const CLAIM_AND_OFFER = prepared('execution.claim-and-offer', `WITH x AS (${claimRow('$9')}),
        go AS (
          SELECT id, state FROM x WHERE state = ANY($10::text[]) AND campaign_state = 'running' AND (end_at IS NULL OR end_at > $3)
            AND connected AND maintenance_window IS NULL AND NOT ecu_busy),
