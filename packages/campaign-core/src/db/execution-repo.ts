@@ -139,24 +139,30 @@ const claimRow = (finalStates: string): string => `SELECT e.*, c.state AS campai
 const CLAIM = prepared('execution.claim', claimRow('$2'));
 
 /**
+ * Making the offer, after a CTE `go` (id, state) that names the execution and the state it leaves: it
+ * becomes offered with one attempt more and the offer time stamped ($1 to $8 as in SET_TRANSITION), the
+ * move is logged, and the vehicle's manifest counter grows (`counter`: with its latest nonce and root).
+ */
+const OFFER_MOVES = `moved AS (
+         UPDATE executions e SET ${SET_TRANSITION}, attempts = e.attempts + 1, offered_at = $3 FROM go WHERE e.id = go.id RETURNING e.*),
+       logged AS (
+         INSERT INTO execution_transitions (execution_id, from_state, to_state, at, detail)
+         SELECT go.id, go.state, $2::text, $3::timestamptz, NULL FROM go JOIN moved ON moved.id = go.id),
+       counter AS (
+         UPDATE vehicles v SET manifest_counter = v.manifest_counter + 1 FROM moved WHERE v.vin = moved.vin
+         RETURNING v.manifest_counter, v.report_nonce, v.root_version)`;
+
+/**
  * The usual claim in one statement: CLAIM's row, and when nothing stands in the way that takes a decision in
  * code (the campaign runs and has not ended, the vehicle is connected, no maintenance window, the ECU is not
- * held by an earlier campaign, the state is offerable: $10), the offer as OFFER makes it. $1 to $8 as in
+ * held by an earlier campaign, the state is offerable: $10), the offer (OFFER_MOVES). $1 to $8 as in
  * SET_TRANSITION (to 'offered'), $9 the final states.
  */
 const CLAIM_AND_OFFER = prepared('execution.claim-and-offer', `WITH x AS (${claimRow('$9')}),
        go AS (
          SELECT id, state FROM x WHERE state = ANY($10::text[]) AND campaign_state = 'running' AND (end_at IS NULL OR end_at > $3)
            AND connected AND maintenance_window IS NULL AND NOT ecu_busy),
-       moved AS (
-         UPDATE executions e SET ${SET_TRANSITION}, attempts = e.attempts + 1, offered_at = $3 FROM go WHERE e.id = go.id
-         RETURNING e.id, e.vin, e.attempts),
-       logged AS (
-         INSERT INTO execution_transitions (execution_id, from_state, to_state, at, detail)
-         SELECT go.id, go.state, $2::text, $3::timestamptz, NULL FROM go JOIN moved ON moved.id = go.id),
-       counter AS (
-         UPDATE vehicles v SET manifest_counter = v.manifest_counter + 1 FROM moved WHERE v.vin = moved.vin
-         RETURNING v.manifest_counter, v.report_nonce, v.root_version)
+       ${OFFER_MOVES}
        SELECT x.*, moved.attempts AS offered_attempts, counter.* FROM x LEFT JOIN moved ON true LEFT JOIN counter ON true`);
 
 const TRANSITION = prepared('execution.transition', `WITH prior AS (SELECT id, state, vin, attempts FROM executions WHERE id = $1 FOR UPDATE),
@@ -190,14 +196,8 @@ const APPLY_TRANSITION = prepared('execution.apply-transition', `WITH moved AS (
  * logged; $9 is the state it leaves) and its vehicle's manifest counter grows, returned with the nonce and
  * root of its latest report (Uptane director freshness).
  */
-const OFFER = prepared('execution.offer', `WITH moved AS (
-         UPDATE executions e SET ${SET_TRANSITION}, attempts = e.attempts + 1, offered_at = $3 WHERE e.id = $1 RETURNING e.*),
-       logged AS (
-         INSERT INTO execution_transitions (execution_id, from_state, to_state, at, detail)
-         SELECT moved.id, $9::text, $2::text, $3::timestamptz, NULL FROM moved),
-       counter AS (
-         UPDATE vehicles v SET manifest_counter = v.manifest_counter + 1 FROM moved WHERE v.vin = moved.vin
-         RETURNING v.manifest_counter, v.report_nonce, v.root_version)
+const OFFER = prepared('execution.offer', `WITH go AS (SELECT $1::uuid AS id, $9::text AS state),
+       ${OFFER_MOVES}
        SELECT moved.*, counter.* FROM moved, counter`);
 
 export class ExecutionRepo {

@@ -64,9 +64,10 @@ export class ReportKeys {
   /** The stored key, read now; remembered for the next report. */
   async read(vin: string): Promise<ReportKeyLookup> {
     const { known, pem } = await this.vehicles.reportKeyOf(vin);
-    this.remember(vin, pem);
-    if (!known) return { kind: 'unknown-vehicle' };
-    if (!pem) return { kind: 'no-key' };
+    if (!known || !pem) {
+      this.byVin.delete(vin);
+      return known ? { kind: 'no-key' } : { kind: 'unknown-vehicle' };
+    }
     const keys = parse(pem);
     this.byVin.set(vin, { pem, keys });
     return { kind: 'key', key: { pem, keys, fresh: true } };
