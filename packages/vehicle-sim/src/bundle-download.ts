@@ -60,11 +60,16 @@ export class BundleDownload {
    * when it belongs to no image being downloaded now.
    */
   onChunk(imageSha256: Uint8Array, index: number, data: Uint8Array): ChunkVerdict | null {
+    if (!this.downloads(imageSha256)) return null;
+    return this.current!.onChunk(index, data);
+  }
+
+  /** Whether the image with this digest (empty: the first target's) is the one being downloaded now. */
+  downloads(imageSha256: Uint8Array): boolean {
     const target = this.opts.targets[this.position];
-    if (this.ended || !this.current || !target) return null;
+    if (this.ended || !this.current || !target) return false;
     const digest = imageSha256.length > 0 ? imageSha256 : this.opts.targets[0]!.image.imageSha256;
-    if (!Buffer.from(digest).equals(target.image.imageSha256)) return null;
-    return this.current.onChunk(index, data);
+    return Buffer.from(digest).equals(target.image.imageSha256);
   }
 
   /** After a reconnect: asks again for what was in flight; verified chunks are kept. */

@@ -74,6 +74,11 @@ export class UpdateExecution {
     this.download.start();
   }
 
+  /** Whether a chunk of the image with this digest is for this execution now: it is downloading that image. */
+  wants(imageSha256: Uint8Array): boolean {
+    return this.activity === 'downloading' && this.download.downloads(imageSha256);
+  }
+
   /** A chunk for this execution, as the (possibly slow) link hands it over. */
   onChunk(chunk: ota.v1.Chunk): void {
     this.link.deliver(() => this.accept(chunk));

@@ -91,14 +91,15 @@ describe('VirtualVehicle session', () => {
     const { client } = gateway;
     client.deliver('ota/v1/OTHER/update', gateway.offer([update]));
     client.deliver(gateway.topic(DOWNLINK.chunk), Buffer.from([0xff, 0xff, 0xff]));
-    gateway.chunk('nobody', image, 0);
+    gateway.chunk(image, 0, undefined, 'nobody');
+    gateway.chunk(image, 1); // an image nothing downloads
     client.deliver(gateway.topic(DOWNLINK.rejected), Buffer.from([0x0a, 0xff]));
     // Validly signed, but over the cap: dropped unread, so nothing is downloaded.
     gateway.send(gateway.offer([update], { executionId: 'huge', updateName: 'x'.repeat(MAX_MANIFEST_BYTES) }));
     client.deliver(gateway.topic(DOWNLINK.chunk), Buffer.alloc(MAX_CHUNK_SIZE + 2048));
     // Not an offer at all, and an offer whose manifest is not even a manifest: nothing to answer.
     gateway.send(Buffer.from([0xff, 0xff]));
-    expect(vehicle.stats.ignoredMessages).toBe(7);
+    expect(vehicle.stats.ignoredMessages).toBe(8);
     await new Promise((r) => setTimeout(r, 10));
     expect(client.published.length).toBe(1); // the first report only
   });
@@ -200,6 +201,22 @@ describe('VirtualVehicle update', () => {
     expect(gateway.requests().map((r) => r.index)).toEqual([0, 1, 2, 3, 4]);
   });
 
+  it('takes a chunk by the image it names; a chunk that names an execution goes to that execution only', async () => {
+    const { vehicle, gateway } = await bench.start({ chunkWindow: 2 });
+    gateway.send(gateway.offer([update]));
+    await until(() => gateway.requests().length === 2, 'the first requests');
+    gateway.chunk(image, 0, undefined, 'exec-other');
+    gateway.chunk(testImage(2_000, 1000), 0);
+    await until(() => vehicle.stats.ignoredMessages === 2, 'both ignored');
+    expect(vehicle.stats.chunksReceived).toBe(0);
+    gateway.serve([image]); // the requests from here on
+    gateway.chunk(image, 0, undefined, 'exec-1');
+    gateway.chunk(image, 1);
+    await until(() => gateway.results().length === 1, 'the result');
+    expect(gateway.results()[0]!.code).toBe(C.OK);
+    expect(vehicle.stats).toMatchObject({ chunksReceived: image.chunks.length, ignoredMessages: 2 });
+  });
+
   it('ignores a redelivered offer while downloading, and answers one after the result with the same result', async () => {
     const { vehicle, gateway } = await bench.start({ chunkWindow: 2 });
     const offer = gateway.offer([update]);
@@ -208,7 +225,7 @@ describe('VirtualVehicle update', () => {
     await until(() => gateway.requests().length >= 2, 'the first requests');
     expect(gateway.requests().map((r) => r.index)).toEqual([0, 1]);
     gateway.serve([image]);
-    for (const index of [0, 1]) gateway.chunk('exec-1', image, index);
+    for (const index of [0, 1]) gateway.chunk(image, index);
     await until(() => gateway.reports().length === 2, 'the install');
     const first = gateway.sent(UPLINK.result);
     gateway.send(offer); // its nonce and counter are used up by now: only the result log can answer it
@@ -242,13 +259,13 @@ describe('VirtualVehicle update', () => {
     const { vehicle, gateway } = await bench.start({ chunkWindow: 2 });
     gateway.send(gateway.offer([update]));
     await until(() => gateway.requests().length === 2, 'the first requests');
-    gateway.chunk('exec-1', image, 0);
+    gateway.chunk(image, 0);
     gateway.client.stream.destroy();
     await until(() => gateway.reports().length === 2, 'the report after reconnecting');
     await until(() => gateway.requests().length === 5, 'the re-requests');
     expect(gateway.requests().map((r) => r.index)).toEqual([0, 1, 2, 1, 2]);
     gateway.serve([image]);
-    for (const index of [1, 2]) gateway.chunk('exec-1', image, index);
+    for (const index of [1, 2]) gateway.chunk(image, index);
     await until(() => gateway.results().length === 1, 'the result');
     expect(gateway.results()[0]!.code).toBe(C.OK);
     expect(vehicle.stats.chunksReceived).toBe(image.chunks.length);

@@ -220,10 +220,19 @@ export class VirtualVehicle extends EventEmitter {
     x.start();
   }
 
+  /**
+   * A chunk names its image, not an execution (the gateway sends every vehicle the same message): it goes to
+   * the execution downloading that image, if any. A chunk that does name an execution goes to that one only.
+   */
   private onChunk(chunk: ota.v1.Chunk): void {
-    const x = this.executions.get(chunk.executionId);
-    if (!x || x.activity !== 'downloading') return void this.counters.ignoredMessages++;
-    x.onChunk(chunk);
+    const named = chunk.executionId ? this.executions.get(chunk.executionId) : undefined;
+    const takers = chunk.executionId
+      ? named?.activity === 'downloading'
+        ? [named]
+        : []
+      : [...this.executions.values()].filter((x) => chunk.imageSha256.length > 0 && x.wants(chunk.imageSha256));
+    if (takers.length === 0) return void this.counters.ignoredMessages++;
+    for (const x of takers) x.onChunk(chunk);
   }
 
   private async onDownloadEnd(x: UpdateExecution, outcome: DownloadOutcome): Promise<void> {

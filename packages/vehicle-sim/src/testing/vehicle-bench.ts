@@ -78,8 +78,8 @@ export class FakeGateway {
     this.client.deliver(this.topic(DOWNLINK.update), offer);
   }
 
-  /** Sends a chunk of `image` as the gateway would. */
-  chunk(executionId: string, image: TestImage, index: number, data: Buffer = image.chunks[index]!): void {
+  /** Sends a chunk of `image` as the gateway does, naming its image only; or naming an execution too. */
+  chunk(image: TestImage, index: number, data: Buffer = image.chunks[index]!, executionId = ''): void {
     const chunk = ota.v1.Chunk.encode({ executionId, index, offset: index * image.chunkSize, data, imageSha256: image.sha256 }).finish();
     this.client.deliver(this.topic(DOWNLINK.chunk), chunk);
   }
@@ -94,7 +94,7 @@ export class FakeGateway {
       const data = Buffer.from(image.chunks[req.index]!);
       setImmediate(() => {
         served.delivered++;
-        this.chunk(req.executionId, image, req.index, tamper ? tamper(image, req.index, data) : data);
+        this.chunk(image, req.index, tamper ? tamper(image, req.index, data) : data);
       });
     };
     return served;

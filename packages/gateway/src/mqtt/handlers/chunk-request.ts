@@ -5,9 +5,10 @@ import { decodeOrRefuse, RefusedMessage, type UplinkHandler } from './context.js
 export const MAX_CHUNKS_PER_REQUEST = 16;
 
 /**
- * Answers `chunks/req` with the asked chunks of one of the execution's images, read through the chunk cache
- * from the content-addressed store. Each chunk is published only once the one before is on its way to the
- * socket, so a vehicle that does not read holds up only itself.
+ * Answers `chunks/req` with the asked chunks of one of the execution's images. A chunk names its image, not
+ * the execution, so the chunk cache encodes it once and every vehicle gets the same buffer. Each chunk is
+ * published only once the one before is on its way to the socket, so a vehicle that does not read holds up
+ * only itself.
  */
 export const handleChunkRequest: UplinkHandler = async (ctx, vin, payload) => {
   const req = decodeOrRefuse(ota.v1.ChunkRequest.decode, payload, 'ChunkRequest');
@@ -36,13 +37,11 @@ export const handleChunkRequest: UplinkHandler = async (ctx, vin, payload) => {
   let sent = found.sent.get(shaHex);
   if (!sent) found.sent.set(shaHex, (sent = new Set()));
   for (let index = req.index; index < req.index + count; index++) {
-    const offset = index * image.chunkSize;
-    const data = await ctx.chunks.read(image.sha256, offset, image.chunkSize);
-    const chunk = ota.v1.Chunk.encode({ executionId: req.executionId, index, offset, data, imageSha256: image.sha256 }).finish();
-    await ctx.send(vin, 'chunks/data', chunk, 1);
+    const chunk = await ctx.chunks.read(image.sha256, index, image.chunkSize);
+    await ctx.send(vin, 'chunks/data', chunk.message, 1);
     ctx.metrics.chunksSent++;
-    ctx.metrics.bytesSent += data.length;
-    if (sent.has(index)) ctx.metrics.bytesResent += data.length;
+    ctx.metrics.bytesSent += chunk.dataBytes;
+    if (sent.has(index)) ctx.metrics.bytesResent += chunk.dataBytes;
     else sent.add(index);
   }
 };
