@@ -14,14 +14,23 @@ const BENCHES: Record<string, (opts: BenchOptions) => Promise<BenchResult>> = {
 };
 
 const USAGE = `usage: pnpm bench <${Object.keys(BENCHES).join('|')}> [--json] [--smoke] [--vehicles N] [--image-size BYTES]
-  [--concurrency N] [--window N] [--duration S] [--rates 100,1000] [--project-only]
+  [--concurrency N] [--window N] [--duration S] [--rates 100,1000] [--warmup N] [--project-only]
 Progress goes to stderr; with --json the last stdout line is the result as one JSON object.
+--warmup N (delivery): N vehicles download once, unmeasured, before the measured round, on each system
+  alike (default a tenth of the fleet, at most 100; 0 measures from a cold start).
 --project-only (delivery): skip the baselines, for profiling or iterating on a change; no ratios.`;
 
 function whole(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) fail(`${name} must be a positive integer, got "${value}"`);
+  return n;
+}
+
+function count(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) fail(`${name} must be a whole number, got "${value}"`);
   return n;
 }
 
@@ -43,6 +52,7 @@ try {
       window: { type: 'string' },
       duration: { type: 'string' },
       rates: { type: 'string' },
+      warmup: { type: 'string' },
       'project-only': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -67,6 +77,7 @@ const result = await bench({
   window: whole(values.window, '--window'),
   durationS: whole(values.duration, '--duration'),
   rates: values.rates?.split(',').map((r) => whole(r, '--rates')!),
+  warmup: count(values.warmup, '--warmup'),
   projectOnly: values['project-only'],
   say: (line) => console.error(line),
 });

@@ -7,6 +7,8 @@ export interface BenchOptions {
   durationS?: number | undefined;
   /** Rates for the dispatch bench's limiter check, offers per second. */
   rates?: number[] | undefined;
+  /** Vehicles that download once before the measured round, on every system alike (delivery); 0 for a cold start. */
+  warmup?: number | undefined;
   /** Measure the project alone (profiling, iterating on a change): no baselines, no ratios. */
   projectOnly?: boolean;
   /** Progress lines for a human, on stderr. */
