@@ -17,7 +17,7 @@ const USAGE = `usage: pnpm bench <${Object.keys(BENCHES).join('|')}> [--json] [-
   [--concurrency N] [--window N] [--duration S] [--rates 100,1000] [--warmup N] [--project-only]
 Progress goes to stderr; with --json the last stdout line is the result as one JSON object.
 --warmup N (delivery): N vehicles download once, unmeasured, before the measured round, on each system
-  alike (default a tenth of the fleet, at most 100; 0 measures from a cold start).
+  alike (default: the whole fleet, so the measured round is a steady state; 0 measures a cold start).
 --project-only (delivery): skip the baselines, for profiling or iterating on a change; no ratios.`;
 
 function whole(value: string | undefined, name: string): number | undefined {

@@ -46,7 +46,9 @@ export async function benchDelivery(opts: BenchOptions): Promise<BenchResult> {
   const n = opts.vehicles ?? (opts.smoke ? 20 : 1000);
   const imageBytes = opts.imageSize ?? (opts.smoke ? 256 * 1024 : 1024 * 1024);
   const window = opts.window ?? 4;
-  const warmup = Math.min(opts.warmup ?? Math.min(100, Math.ceil(n / 10)), n);
+  // Steady state, as for a gateway that has been up for a while: a round as large as the measured one first,
+  // so that JIT compilation (a tenth of the gateway's CPU in a cold round) is not what gets measured.
+  const warmup = Math.min(opts.warmup ?? n, n);
   const records = benchFleet(n);
   const vins = records.map((r) => r.vin);
   opts.say(`delivery: ${n} vehicles x ${imageBytes} bytes, ${CHUNK_SIZE / 1024} KiB chunks, ${window} in flight; ${warmup} warm up first`);
@@ -123,7 +125,7 @@ export async function benchDelivery(opts: BenchOptions): Promise<BenchResult> {
       `mosquitto: ${baselineFigures?.mosquittoDescription ?? 'not run (--project-only)'}; a Node chunk server (child process) connected as an MQTT client; the same plain clients`,
       'serverCpuPerMB: /proc CPU of the server processes (gateway; bare aedes; mosquitto + chunk server); clientCpuPerMB: the bench process, where the vehicles run',
       "postgresCpuMsPerVehicle, redisCpuMsPerVehicle (project only): the gateway's Postgres backends (pg_stat_activity, /proc) and its private redis-server, from campaign start to done",
-      `warmup: before the measured round the first ${warmup} vehicles download once on each system (project: a campaign to 1.4.3), unmeasured, so each is measured with its code paths run and JIT-compiled; --warmup 0 measures from a cold start`,
+      `warmup: before the measured round the first ${warmup} vehicles download once on each system (project: a campaign to 1.4.3), unmeasured, so each is measured in steady state, its code paths run and JIT-compiled; --warmup 0 measures from a cold start`,
       'MB/s counts the image bytes of completed downloads (no MQTT/TLS framing, no resends: see bytesResent); vehicles and servers share the same 2 cores',
     ],
   });
