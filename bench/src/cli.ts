@@ -18,6 +18,7 @@ const USAGE = `usage: pnpm bench <${Object.keys(BENCHES).join('|')}> [--json] [-
 Progress goes to stderr; with --json the last stdout line is the result as one JSON object.
 --warmup N (delivery): N vehicles download once, unmeasured, before the measured round, on each system
   alike (default: the whole fleet, so the measured round is a steady state; 0 measures a cold start).
+  (connect): 0 measures the cold round alone; otherwise rate and CPU come from a second round.
 --project-only (delivery): skip the baselines, for profiling or iterating on a change; no ratios.`;
 
 function whole(value: string | undefined, name: string): number | undefined {

@@ -28,19 +28,25 @@ export async function benchConnect(opts: BenchOptions): Promise<BenchResult> {
   opts.say(`connect: ${n} vehicles, ${concurrency} handshakes in flight; certificates under ${BENCH_PKI_DIR}`);
   const pki = await loadBenchPki(records.map((r) => r.vin));
 
+  // Two rounds on each server: the first (cold) gives the memory a connection takes; all disconnect, and the
+  // second gives the steady-state rate and CPU, with the code paths of a connection already JIT-compiled,
+  // as on a gateway that has been up for a while. --warmup 0 takes everything from the cold round.
+  const warm = (opts.warmup ?? 1) > 0;
   const bare = await startServerProcess<{ port: number }>('bare-aedes-server.ts', { BENCH_PKI_DIR });
   let baseline: ConnectFigures;
-  const clients: MqttClient[] = [];
   try {
     const topics = (vin: string) => Object.values(DOWNLINK).map((s) => vehicleTopic(vin, s));
-    baseline = await measure(bare.pid, n, settleMs, () =>
-      closedLoop(n, concurrency, async (i) => {
-        const vin = records[i]!.vin;
-        clients.push(await connectBaselineVehicle(`mqtts://127.0.0.1:${bare.info.port}`, vin, pki.tlsFor(vin), topics(vin)));
-      }),
-    );
+    const round = () => {
+      const clients: MqttClient[] = [];
+      const connectAll = () =>
+        closedLoop(n, concurrency, async (i) => {
+          const vin = records[i]!.vin;
+          clients.push(await connectBaselineVehicle(`mqtts://127.0.0.1:${bare.info.port}`, vin, pki.tlsFor(vin), topics(vin)));
+        });
+      return { connectAll, disconnectAll: () => Promise.all(clients.map((c) => c.endAsync(true).catch(() => {}))).then(() => {}) };
+    };
+    baseline = await coldThenWarm(bare.pid, n, settleMs, warm, round);
   } finally {
-    await Promise.all(clients.map((c) => c.endAsync(true).catch(() => {})));
     await bare.stop();
   }
   opts.say(`bare aedes: ${fmt(baseline)}`);
@@ -49,12 +55,11 @@ export async function benchConnect(opts: BenchOptions): Promise<BenchResult> {
   let project: ConnectFigures;
   try {
     await importFleet(gw, records);
-    const fleet = createFleet(gw, records, pki);
-    try {
-      project = await measure(gw.server.pid, n, settleMs, () => startVehicles(fleet, concurrency));
-    } finally {
-      await fleet.stop();
-    }
+    const round = () => {
+      const fleet = createFleet(gw, records, pki);
+      return { connectAll: () => startVehicles(fleet, concurrency), disconnectAll: () => fleet.stop() };
+    };
+    project = await coldThenWarm(gw.server.pid, n, settleMs, warm, round);
   } finally {
     await gw.stop();
   }
@@ -70,8 +75,34 @@ export async function benchConnect(opts: BenchOptions): Promise<BenchResult> {
       'bare-aedes: aedes 1.2 alone in a child process, node:tls with the same CA and server certificate (ECDSA P-256), requestCert and rejectUnauthorized; plain mqtt.js clients that connect and subscribe to the 4 downlink topics',
       'project: the gateway (startGateway) in a child process; SimulatedFleet vehicles that connect, subscribe and publish their version report (written to Postgres), so the project side does more per connection',
       'cpuPerConnection and rssPerConnection: server process only (/proc/<pid>/stat, VmRSS), delta over the connect phase / vehicles; clients share the same 2 cores',
+      `${warm ? 'two rounds per server: rssPerConnection from the first (cold) one; connections/s and cpuPerConnection from the second, after all disconnected, in steady state (code JIT-compiled); --warmup 0 for the cold round alone' : 'one cold round (--warmup 0)'}`,
     ],
   });
+}
+
+/** The cold round's RSS per connection; rate and CPU from the warm round after it (or the cold one). */
+async function coldThenWarm(
+  pid: number,
+  n: number,
+  settleMs: number,
+  warm: boolean,
+  round: () => { connectAll: () => Promise<void>; disconnectAll: () => Promise<void> },
+): Promise<ConnectFigures> {
+  const first = round();
+  let cold: ConnectFigures;
+  try {
+    cold = await measure(pid, n, settleMs, first.connectAll);
+  } finally {
+    await first.disconnectAll();
+  }
+  if (!warm) return cold;
+  const second = round();
+  try {
+    const steady = await measure(pid, n, settleMs, second.connectAll);
+    return { ...steady, rssPerConnectionKiB: cold.rssPerConnectionKiB };
+  } finally {
+    await second.disconnectAll();
+  }
 }
 
 async function measure(pid: number, n: number, settleMs: number, connectAll: () => Promise<void>): Promise<ConnectFigures> {
