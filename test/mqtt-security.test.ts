@@ -1,6 +1,6 @@
 import { createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStandaloneCa } from '@ota/gateway';
+import { createStandaloneCa, issueClientCertificateWithSubject } from '@ota/gateway';
 import { PAYLOAD_TYPES, ota, signToBytes, vehicleTopic } from '@ota/proto';
 import { connectOutcome, connectRaw, startTestGateway, until, type TestGateway } from './support/test-gateway.js';
 
@@ -64,6 +64,26 @@ describe('gateway security over mutual TLS', () => {
     client.end(true);
     expect(outcome.connected).toBe(false);
     expect(outcome.error).toMatch(/Not authorized/i);
+  });
+
+  it('takes the identity from a certificate subject with exactly one CN, and refuses one with none or two', async () => {
+    const connectWith = async (subject: string) => {
+      const creds = await issueClientCertificateWithSubject(t.gateway.pki, subject);
+      const client = connectRaw(t.mqttUrl, { clientId: A, ca: t.gateway.pki.caCertPem, cert: creds.certPem, key: creds.keyPem });
+      const outcome = await connectOutcome(client);
+      client.end(true);
+      return outcome;
+    };
+    // Both pass the TLS handshake (the fleet CA signed them); the broker refuses them at CONNECT.
+    const refusedBefore = t.gateway.metrics.refusedConnections;
+    for (const subject of [`O=Aster Motors, OU=${A}`, `CN=${A}, CN=${B}`, `CN=${A}, CN=${A}`]) {
+      const outcome = await connectWith(subject);
+      expect(outcome.connected, subject).toBe(false);
+      expect(outcome.error, subject).toMatch(/Not authorized/i);
+    }
+    expect(t.gateway.metrics.refusedConnections - refusedBefore).toBe(3);
+    const named = await connectWith(`O=Aster Motors, OU=Vehicles, CN=${A}`);
+    expect(named.connected).toBe(true);
   });
 
   it('refuses subscriptions to another vehicle or to wildcards', async () => {

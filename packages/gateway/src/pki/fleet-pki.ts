@@ -51,7 +51,7 @@ export async function ensureFleetPki(dir: string, opts: { serverHosts?: string[]
   const hosts = ['localhost', '127.0.0.1', '::1', ...(opts.serverHosts ?? [])];
   if (!serverCertPem || !serverKeyPem || !coversHosts(serverCertPem, hosts)) {
     const ca = await loadCa(dir);
-    const issued = await issueLeaf(ca, 'ota-gateway', x509.ExtendedKeyUsage.serverAuth, [
+    const issued = await issueLeaf(ca, 'CN=ota-gateway', x509.ExtendedKeyUsage.serverAuth, [
       new x509.SubjectAlternativeNameExtension(hosts.map((h) => ({ type: isIP(h) ? 'ip' : 'dns', value: h }) as const)),
       await x509.AuthorityKeyIdentifierExtension.create(ca.cert),
     ]);
@@ -66,6 +66,14 @@ export async function ensureFleetPki(dir: string, opts: { serverHosts?: string[]
 /** A client certificate whose CN is the VIN: the vehicle's identity on the broker. */
 export async function issueVehicleCredentials(pki: FleetPki, vin: string): Promise<Credentials> {
   return issueClientCert(await loadCa(pki.dir), vin);
+}
+
+/**
+ * A client certificate from the fleet CA with this exact subject (a distinguished name such as
+ * `O=Fleet, CN=...`): for tests of certificates that name no vehicle, or two.
+ */
+export async function issueClientCertificateWithSubject(pki: FleetPki, subject: string): Promise<Credentials> {
+  return issueLeaf(await loadCa(pki.dir), subject, x509.ExtendedKeyUsage.clientAuth, []);
 }
 
 /** Per-vehicle credentials under `dir/vehicles/`, issued once and reused. */
@@ -122,15 +130,15 @@ async function createCa(name: string, days: number): Promise<{ cert: x509.X509Ce
 }
 
 function issueClientCert(ca: CaMaterial, cn: string): Promise<Credentials> {
-  return issueLeaf(ca, cn, x509.ExtendedKeyUsage.clientAuth, []);
+  return issueLeaf(ca, `CN=${cn}`, x509.ExtendedKeyUsage.clientAuth, []);
 }
 
-/** An end-entity certificate from `ca` for `cn`, valid two years, for one extended key usage. */
-async function issueLeaf(ca: CaMaterial, cn: string, usage: string, extra: x509.Extension[]): Promise<Credentials> {
+/** An end-entity certificate from `ca` for `subject`, valid two years, for one extended key usage. */
+async function issueLeaf(ca: CaMaterial, subject: string, usage: string, extra: x509.Extension[]): Promise<Credentials> {
   const keys = await generateKeys();
   const cert = await x509.X509CertificateGenerator.create({
     serialNumber: serial(),
-    subject: `CN=${cn}`,
+    subject,
     issuer: ca.cert.subject,
     notBefore: new Date(Date.now() - DAY_MS),
     notAfter: new Date(Date.now() + 730 * DAY_MS),
