@@ -5,9 +5,11 @@ import mqtt, { type MqttClient } from 'mqtt';
 import { ota, vehicleTopic } from '@ota/proto';
 
 /**
- * The baselines' own minimal chunk protocol: ota.v1.ChunkRequest up, ota.v1.Chunk down, on the project's
- * topic names, and nothing else (no offers, manifests or results). Independent of the vehicle-sim on
- * purpose, so a change of the vehicle protocol does not move the baselines.
+ * The baselines' own minimal chunk protocol: ota.v1.ChunkRequest up (QoS 1), ota.v1.Chunk down (QoS 0, as
+ * the gateway sends chunks), on the project's topic names, and nothing else (no offers, manifests or
+ * results). Independent of the vehicle-sim on purpose, so a change of the vehicle protocol does not move
+ * the baselines; the transport (TLS, chunk size, window, QoS) is kept the same as the project's, so that
+ * what is compared is the path, not the settings.
  */
 export const CHUNK_REQUEST_TOPIC = 'ota/v1/+/chunks/req';
 export const BASELINE_EXECUTION_ID = 'bench';

@@ -121,7 +121,7 @@ export async function benchDelivery(opts: BenchOptions): Promise<BenchResult> {
     sizes: { vehicles: n, imageBytes, chunkBytes: CHUNK_SIZE, window, warmup },
     notes: [
       'project: admin API defines the update, uploads the image and runs an unthrottled campaign; signed manifests, chunks from the gateway store, per-chunk verification in the SimulatedFleet, results into Postgres; gateway in a child process',
-      'bare-aedes: aedes alone in a child process answering ota.v1.ChunkRequest in-process from memory, same TLS, chunk size and window; plain mqtt.js clients verify each chunk SHA-256',
+      'bare-aedes: aedes alone in a child process answering ota.v1.ChunkRequest in-process from memory, same TLS, chunk size, window and QoS (requests 1, chunks 0); plain mqtt.js clients verify each chunk SHA-256',
       `mosquitto: ${baselineFigures?.mosquittoDescription ?? 'not run (--project-only)'}; a Node chunk server (child process) connected as an MQTT client; the same plain clients`,
       'serverCpuPerMB: /proc CPU of the server processes (gateway; bare aedes; mosquitto + chunk server); clientCpuPerMB: the bench process, where the vehicles run',
       "postgresCpuMsPerVehicle, redisCpuMsPerVehicle (project only): the gateway's Postgres backends (pg_stat_activity, /proc) and its private redis-server, from campaign start to done",

@@ -47,7 +47,7 @@ function pump(): void {
     publishing++;
     bytesSent += Math.min(chunkSize, image.length - index * chunkSize);
     const chunk = encodeChunk(executionId, index, image, chunkSize);
-    broker.publish({ cmd: 'publish', topic: vehicleTopic(vin, 'chunks/data'), payload: chunk, qos: 1, retain: false, dup: false }, () => {
+    broker.publish({ cmd: 'publish', topic: vehicleTopic(vin, 'chunks/data'), payload: chunk, qos: 0, retain: false, dup: false }, () => {
       publishing--;
       setImmediate(pump);
     });

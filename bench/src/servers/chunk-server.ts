@@ -33,7 +33,7 @@ client.on('message', (topic, payload) => {
   const req = ota.v1.ChunkRequest.decode(payload);
   for (let index = req.index; index < req.index + (req.count || 1); index++) {
     bytesSent += Math.min(chunkSize, image.length - index * chunkSize);
-    client.publish(vehicleTopic(vin, 'chunks/data'), encodeChunk(req.executionId, index, image, chunkSize), { qos: 1 });
+    client.publish(vehicleTopic(vin, 'chunks/data'), encodeChunk(req.executionId, index, image, chunkSize), { qos: 0 });
   }
 });
 await client.subscribeAsync(CHUNK_REQUEST_TOPIC, { qos: 1 });
