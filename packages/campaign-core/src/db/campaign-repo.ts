@@ -400,7 +400,7 @@ export class CampaignRepo {
 
   /**
    * The vehicles a campaign updates and, for each, what it installs: the main update's ECU (the one the
-   * target filter and conflicts look at) plus the companions that apply, in install order.
+   * target filter looks at) plus the companions that apply, in install order; conflicts look at them all.
    */
   private async eligibleTargets(
     client: pg.PoolClient,
@@ -441,10 +441,10 @@ export class CampaignRepo {
   }
 
   /**
-   * One campaign at a time per ECU: refuses when any target ECU has an unfinished execution in another
-   * running or paused campaign, naming those campaigns.
+   * One campaign at a time per ECU: refuses when any ECU the campaign installs (a companion's too) has an
+   * unfinished execution in another running or paused campaign, naming those campaigns.
    */
-  private async refuseConflicts(client: pg.PoolClient, campaignId: string, targets: { vin: string; serial: string }[]): Promise<void> {
+  private async refuseConflicts(client: pg.PoolClient, campaignId: string, targets: { vin: string; plan: readonly PlannedTarget[] }[]): Promise<void> {
     const conflicts = await this.conflictsWith(client, campaignId, targets);
     if (conflicts.length === 0) return;
     throw new OtaError(
@@ -454,18 +454,25 @@ export class CampaignRepo {
     );
   }
 
+  /**
+   * The other running or paused campaigns with an unfinished execution on any ECU these targets install
+   * (main and companions), by the ECUs that execution installs (its main ECU and its bundle's), and how
+   * many of the ECUs each holds.
+   */
   private async conflictsWith(
     client: pg.PoolClient,
     campaignId: string,
-    targets: { vin: string; serial: string }[],
+    targets: { vin: string; plan: readonly PlannedTarget[] }[],
   ): Promise<{ campaignId: string; name: string; ecus: number }[]> {
-    if (targets.length === 0) return [];
+    const ecus = targets.flatMap((t) => t.plan.map((p) => ({ vin: t.vin, serial: p.ecu.serial })));
+    if (ecus.length === 0) return [];
     const { rows } = await client.query<{ id: string; name: string; n: string }>(
-      `SELECT c.id::text, c.name, count(*) AS n FROM executions e JOIN campaigns c ON c.id = e.campaign_id
-       JOIN unnest($2::text[], $3::text[]) AS t(vin, serial) ON t.vin = e.vin AND t.serial = e.ecu_serial
+      `SELECT c.id::text, c.name, count(DISTINCT (e.vin, held.serial)) AS n FROM executions e JOIN campaigns c ON c.id = e.campaign_id
+       CROSS JOIN LATERAL (SELECT e.ecu_serial AS serial UNION SELECT x.ecu_serial FROM execution_targets x WHERE x.execution_id = e.id) held
+       JOIN unnest($2::text[], $3::text[]) AS t(vin, serial) ON t.vin = e.vin AND t.serial = held.serial
        WHERE c.id::text <> $1 AND c.state IN ('running', 'paused') AND NOT (e.state = ANY($4))
        GROUP BY c.id, c.name ORDER BY c.id`,
-      [campaignId, targets.map((t) => t.vin), targets.map((t) => t.serial), [...TERMINAL_STATES]],
+      [campaignId, ecus.map((t) => t.vin), ecus.map((t) => t.serial), [...TERMINAL_STATES]],
     );
     return rows.map((r) => ({ campaignId: r.id, name: r.name, ecus: Number(r.n) }));
   }

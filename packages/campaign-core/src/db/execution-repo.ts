@@ -124,13 +124,19 @@ const NEXT_MANIFEST = prepared('vehicle.next-manifest', 'UPDATE vehicles SET man
 
 /**
  * What a claim reads, the execution row locked: its campaign's state, end, window and priority, whether the
- * vehicle is connected and its time zone, whether an earlier campaign still holds the ECU (the final states
- * are parameter `finalStates`), the update and the targets.
+ * vehicle is connected and has reported since it connected (an offer echoes the nonce of a report of this
+ * session: one built between the connect and that report would carry a nonce the vehicle may not know, and
+ * be refused as a replay), its time zone, whether an earlier campaign still holds one of the ECUs it
+ * installs (main or companion, on either side; the final states are parameter `finalStates`), the update and
+ * the targets.
  */
-const claimRow = (finalStates: string): string => `SELECT e.*, c.state AS campaign_state, c.end_at, c.maintenance_window, c.priority, v.connected, v.time_zone,
+const claimRow = (finalStates: string): string => `SELECT e.*, c.state AS campaign_state, c.end_at, c.maintenance_window, c.priority,
+           (v.connected AND v.last_report_at >= v.connected_at) IS TRUE AS connected, v.time_zone,
            EXISTS (SELECT 1 FROM executions o JOIN campaigns oc ON oc.id = o.campaign_id
-                   WHERE o.vin = e.vin AND o.ecu_serial = e.ecu_serial AND o.campaign_id <> e.campaign_id
-                     AND o.state <> ALL(${finalStates}) AND oc.state IN ('running', 'paused') AND oc.started_at < c.started_at) AS ecu_busy,
+                   WHERE o.vin = e.vin AND o.campaign_id <> e.campaign_id
+                     AND o.state <> ALL(${finalStates}) AND oc.state IN ('running', 'paused') AND oc.started_at < c.started_at
+                     AND EXISTS (SELECT 1 FROM (SELECT o.ecu_serial UNION SELECT ecu_serial FROM execution_targets WHERE execution_id = o.id) AS theirs (serial)
+                                 JOIN (SELECT e.ecu_serial UNION SELECT ecu_serial FROM execution_targets WHERE execution_id = e.id) AS mine (serial) USING (serial))) AS ecu_busy,
            row_to_json(u.*) AS update_row, ${TARGETS_OF_E} AS targets FROM executions e
          JOIN campaigns c ON c.id = e.campaign_id JOIN updates u ON u.id = c.update_id
          JOIN vehicles v ON v.vin = e.vin
@@ -271,8 +277,8 @@ export class ExecutionRepo {
 
   /**
    * Why an offerable execution is not offered now, capacity and ECU aside: its campaign is paused,
-   * cancelled or past its end (held), the vehicle is offline (it is offered when it next reports, and burns
-   * no attempt), or the vehicle's maintenance window is closed (later). Null when none of these holds.
+   * cancelled or past its end (held), the vehicle is offline or has not reported since it connected (it is
+   * offered when it next reports, and burns no attempt), or the vehicle's maintenance window is closed (later). Null when none of these holds.
    */
   private notNow(row: Record<string, unknown>, execution: Execution, now: Date): OfferClaim | null {
     if (row.campaign_state !== 'running') return { kind: 'held', execution };
