@@ -67,12 +67,12 @@ describe('installs', () => {
     const records = generateFleet({ count: 4, seed: 35 }).filter((r) => r.ecus.some((e) => e.hardwareId === 'BCM-H2'));
     await t.api.importVehicles(records); // offline for now: the first campaign stays running
     const vins = records.map((r) => r.vin);
-    const bcm = await release('bcm', '2.5.0', 'CAN', ['BCM-H2']);
-    const adas = await release('adas', '4.5.0', 'CAN_FD', ['ADAS-C1'], [{ module: 'bcm', range: '>=2.5.0' }]);
+    const bcm = await release('bcm', '2.7.0', 'CAN', ['BCM-H2']);
+    const adas = await release('adas', '4.7.0', 'CAN_FD', ['ADAS-C1'], [{ module: 'bcm', range: '>=2.7.0' }]);
     // The body controller is only the bundle's companion here; the campaign's main update is the adas one.
     const first = await t.api.createCampaign({ name: 'adas with bcm', updateId: adas.id, bundle: [bcm.id], target: { vins } });
     await t.api.startCampaign(first.id);
-    const next = await release('bcm', '2.6.0', 'CAN', ['BCM-H2']);
+    const next = await release('bcm', '2.8.0', 'CAN', ['BCM-H2']);
     await expect(t.api.createCampaign({ name: 'bcm alone', updateId: next.id, target: { vins } })).rejects.toThrow(
       new RegExp(`OTA_ERR_CAMPAIGN_CONFLICT: ${records.length} target ECUs are being updated by "adas with bcm" \\(${first.id}\\)`),
     );
@@ -89,7 +89,7 @@ describe('installs', () => {
     expect(early).toEqual([]); // no vehicle was offered the bcm alone before the bundle was done with its bcm
     for (const r of records) {
       const v = await t.api.getVehicle(r.vin);
-      expect(Object.fromEntries(v.ecus.map((e) => [e.module, e.softwareVersion]))).toMatchObject({ bcm: '2.6.0', adas: '4.5.0' });
+      expect(Object.fromEntries(v.ecus.map((e) => [e.module, e.softwareVersion]))).toMatchObject({ bcm: '2.8.0', adas: '4.7.0' });
     }
   });
 

@@ -79,7 +79,12 @@ describe('repositories on real Postgres', () => {
     const [first, second] = executionIds as [string, string];
     // Offline vehicles are not offered anything (and burn no attempt) until they connect.
     expect((await repos.executions.claimForOffer(first)).kind).toBe('offline');
-    for (const vin of ['1M8GDM9AXKP042788', '11111111111111111']) await repos.vehicles.markConnected(vin, new Date());
+    const vins = ['1M8GDM9AXKP042788', '11111111111111111'];
+    for (const vin of vins) await repos.vehicles.markConnected(vin, new Date());
+    // Connected, but not reported since: an offer now would echo a nonce of an earlier session.
+    expect((await repos.executions.claimForOffer(first)).kind).toBe('offline');
+    // Their reports of this session (what APPLY_REPORT records; their report keys come later in this test).
+    await repos.pool.query('UPDATE vehicles SET last_report_at = now() WHERE vin = ANY($1)', [vins]);
     const claim = await repos.executions.claimForOffer(first);
     expect(claim.kind).toBe('offer');
     const resend = await repos.executions.claimForOffer(first);
