@@ -278,7 +278,8 @@ export class ExecutionRepo {
   /**
    * Why an offerable execution is not offered now, capacity and ECU aside: its campaign is paused,
    * cancelled or past its end (held), the vehicle is offline or has not reported since it connected (it is
-   * offered when it next reports, and burns no attempt), or the vehicle's maintenance window is closed (later). Null when none of these holds.
+   * offered when it next reports, and burns no attempt), or the vehicle's maintenance window is closed
+   * (later). Null when none of these holds.
    */
   private notNow(row: Record<string, unknown>, execution: Execution, now: Date): OfferClaim | null {
     if (row.campaign_state !== 'running') return { kind: 'held', execution };
