@@ -21,17 +21,11 @@ Progress goes to stderr; with --json the last stdout line is the result as one J
   (connect): 0 measures the cold round alone; otherwise rate and CPU come from a second round.
 --project-only (delivery): skip the baselines, for profiling or iterating on a change; no ratios.`;
 
-function whole(value: string | undefined, name: string): number | undefined {
+/** An integer option of at least `min` (1 unless said); undefined when not given. */
+function whole(value: string | undefined, name: string, min = 1): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) fail(`${name} must be a positive integer, got "${value}"`);
-  return n;
-}
-
-function count(value: string | undefined, name: string): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) fail(`${name} must be a whole number, got "${value}"`);
+  if (!Number.isInteger(n) || n < min) fail(`${name} must be ${min > 0 ? 'a positive integer' : 'a whole number'}, got "${value}"`);
   return n;
 }
 
@@ -78,7 +72,7 @@ const result = await bench({
   window: whole(values.window, '--window'),
   durationS: whole(values.duration, '--duration'),
   rates: values.rates?.split(',').map((r) => whole(r, '--rates')!),
-  warmup: count(values.warmup, '--warmup'),
+  warmup: whole(values.warmup, '--warmup', 0),
   projectOnly: values['project-only'],
   say: (line) => console.error(line),
 });

@@ -225,14 +225,18 @@ export class VirtualVehicle extends EventEmitter {
    * the execution downloading that image, if any. A chunk that does name an execution goes to that one only.
    */
   private onChunk(chunk: ota.v1.Chunk): void {
-    const named = chunk.executionId ? this.executions.get(chunk.executionId) : undefined;
-    const takers = chunk.executionId
-      ? named?.activity === 'downloading'
-        ? [named]
-        : []
-      : [...this.executions.values()].filter((x) => chunk.imageSha256.length > 0 && x.wants(chunk.imageSha256));
+    const takers = this.takersOf(chunk);
     if (takers.length === 0) return void this.counters.ignoredMessages++;
     for (const x of takers) x.onChunk(chunk);
+  }
+
+  private takersOf(chunk: ota.v1.Chunk): UpdateExecution[] {
+    if (chunk.executionId) {
+      const named = this.executions.get(chunk.executionId);
+      return named?.activity === 'downloading' ? [named] : [];
+    }
+    if (chunk.imageSha256.length === 0) return [];
+    return [...this.executions.values()].filter((x) => x.wants(chunk.imageSha256));
   }
 
   private async onDownloadEnd(x: UpdateExecution, outcome: DownloadOutcome): Promise<void> {

@@ -28,13 +28,13 @@ export class ChunkCache {
   ) {}
 
   /** Chunk `index` of the image, `chunkSize` bytes a chunk (the last one may be shorter). */
-  read(sha256: Buffer, index: number, chunkSize: number): Promise<ChunkMessage> | ChunkMessage {
+  read(sha256: Buffer, index: number, chunkSize: number): Promise<ChunkMessage> {
     const key = `${sha256.toString('hex')}:${index}:${chunkSize}`;
     const hit = this.entries.get(key);
     if (hit) {
       this.entries.delete(key); // re-insert: most recently used last
       this.entries.set(key, hit);
-      return hit;
+      return Promise.resolve(hit);
     }
     let pending = this.pending.get(key);
     if (!pending) {
