@@ -5,6 +5,7 @@ import { startPrivateMosquitto } from '../baseline/private-mosquitto.js';
 import { BENCH_PKI_DIR, loadBenchPki, vehicleCertFiles, type BenchPki } from '../bench-pki.js';
 import { closedLoop } from '../closed-loop.js';
 import { processCpuMs } from '../proc-stats.js';
+import { startMeasureHook } from '../measure-hook.js';
 import { controlPlaneMeter } from '../server-cpu.js';
 import { benchFleet, createFleet, followCampaign, importFleet, prepareCampaign, startVehicles } from '../project-fleet.js';
 import { startProjectGateway } from '../project-gateway.js';
@@ -25,11 +26,13 @@ interface DeliveryFigures {
   clientCpuMsPerMB: number;
 }
 
-/** CPU of some processes and of this one, from now until the returned function is called. */
-async function cpuMeter(pids: number[]): Promise<(mb: number) => Promise<{ serverCpuMsPerMB: number; clientCpuMsPerMB: number }>> {
+/** CPU of some processes and of this one, from now until the returned function is called (a measured round). */
+async function cpuMeter(round: string, pids: number[]): Promise<(mb: number) => Promise<{ serverCpuMsPerMB: number; clientCpuMsPerMB: number }>> {
+  const stopHook = startMeasureHook(round, pids);
   const serverBefore = await Promise.all(pids.map(processCpuMs));
   const clientBefore = process.cpuUsage();
   return async (mb) => {
+    await stopHook();
     const serverAfter = await Promise.all(pids.map(processCpuMs));
     const client = process.cpuUsage(clientBefore);
     const serverMs = serverAfter.reduce((sum, v, i) => sum + v - serverBefore[i]!, 0);
@@ -78,7 +81,7 @@ export async function benchDelivery(opts: BenchOptions): Promise<BenchResult> {
       }
       const campaign = await prepareCampaign(gw, { version: '1.5.0', imageBytes, ratePerMinute: 1_000_000, maxInFlight: n });
       const before = await gw.metrics();
-      const cpu = await cpuMeter([gw.server.pid]);
+      const cpu = await cpuMeter('delivery-project', [gw.server.pid]);
       const controlPlaneCpu = await controlPlaneMeter(gw);
       const started = performance.now();
       await gw.api.startCampaign(campaign.id);
@@ -144,7 +147,7 @@ async function runBaselines(
     BENCH_IMAGE_BYTES: String(imageBytes),
     BENCH_CHUNK_SIZE: String(CHUNK_SIZE),
   });
-  const bareFigures = await baselineRun(`mqtts://127.0.0.1:${bare.info.port}`, bare.info.chunkHashes, vins, pki, sizes, [bare.pid]).finally(() => bare.stop());
+  const bareFigures = await baselineRun('bare-aedes', `mqtts://127.0.0.1:${bare.info.port}`, bare.info.chunkHashes, vins, pki, sizes, [bare.pid]).finally(() => bare.stop());
   opts.say(`bare aedes, in-process chunks: ${fmt(bareFigures)}`);
 
   const mosquitto = await startPrivateMosquitto(BENCH_PKI_DIR);
@@ -159,7 +162,7 @@ async function runBaselines(
       BENCH_IMAGE_BYTES: String(imageBytes),
       BENCH_CHUNK_SIZE: String(CHUNK_SIZE),
     });
-    mosquittoFigures = await baselineRun(`mqtts://127.0.0.1:${mosquitto.port}`, chunkServer.info.chunkHashes, vins, pki, sizes, [mosquitto.pid, chunkServer.pid]).finally(() =>
+    mosquittoFigures = await baselineRun('mosquitto', `mqtts://127.0.0.1:${mosquitto.port}`, chunkServer.info.chunkHashes, vins, pki, sizes, [mosquitto.pid, chunkServer.pid]).finally(() =>
       chunkServer.stop(),
     );
   } finally {
@@ -170,6 +173,7 @@ async function runBaselines(
 }
 
 async function baselineRun(
+  round: string,
   url: string,
   chunkHashes: string[],
   vins: string[],
@@ -185,7 +189,7 @@ async function baselineRun(
     });
     // The same warm-up as the project's: some vehicles download once, unmeasured.
     await Promise.all(clients.slice(0, sizes.warmup).map((c, i) => downloadImage(c, vins[i]!, chunkHashes, sizes.window)));
-    const cpu = await cpuMeter(serverPids);
+    const cpu = await cpuMeter(`delivery-${round}`, serverPids);
     const started = performance.now();
     const bytes = await Promise.all(clients.map((c, i) => downloadImage(c, vins[i]!, chunkHashes, sizes.window)));
     const seconds = (performance.now() - started) / 1000;
