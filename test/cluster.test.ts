@@ -71,6 +71,18 @@ describe('several gateways sharing Postgres and Redis', () => {
           timeScale: 0.001,
         }),
     );
+    // What the gateways route through Redis for these vehicles, by topic suffix (mqemitter-redis publishes
+    // each MQTT message on a channel named after its topic).
+    const vins = new Set(records.map((r) => r.vin));
+    const throughRedis = new Map<string, number>();
+    const listener = redis.redis.duplicate();
+    cleanups.push(async () => listener.disconnect());
+    listener.on('pmessageBuffer', (_pattern: Buffer, channel: Buffer) => {
+      const [, , vin, ...suffix] = channel.toString().split('/');
+      if (vin && vins.has(vin)) throughRedis.set(suffix.join('/'), (throughRedis.get(suffix.join('/')) ?? 0) + 1);
+    });
+    await listener.psubscribe('ota/v1/*');
+
     for (const f of fleets) {
       cleanups.push(() => f.stop());
       await f.start();
@@ -83,6 +95,11 @@ describe('several gateways sharing Postgres and Redis', () => {
     await apiA.startCampaign(c1.id);
     await until(async () => (await apiB.campaignStatus(c1.id)).campaign.state === 'completed', 30_000, 'the campaign across gateways');
     expect((await apiB.campaignStatus(c1.id)).counts.succeeded).toBe(8);
+    // Offers cross between gateways; what a vehicle asks its own gateway for, and what it sends, does not:
+    // chunks go straight to the connection that asked, and uplinks, which nobody may subscribe to, are not
+    // fanned out to every gateway.
+    expect(throughRedis.get('update')).toBeGreaterThanOrEqual(8);
+    for (const suffix of ['chunks/data', 'chunks/req', 'progress', 'result', 'report']) expect(throughRedis.get(suffix) ?? 0, suffix).toBe(0);
 
     // A slow one, in flight two at a time, cancelled through B.
     for (const f of fleets) for (const v of f.vehicles) v.setTimeScale(0.5);

@@ -233,4 +233,31 @@ describe('gateway security over mutual TLS', () => {
     reportKeys.set(A, third);
     await client.endAsync();
   });
+
+  it('sends straight to a vehicle only on its latest session here, and tells when it is not connected', async () => {
+    const creds = await t.credentials(B);
+    const session = async () => {
+      const client = connectRaw(t.mqttUrl, { clientId: B, ca: t.gateway.pki.caCertPem, ...creds });
+      expect((await connectOutcome(client)).connected).toBe(true);
+      await client.subscribeAsync(vehicleTopic(B, 'chunks/data'), { qos: 0 });
+      const got: string[] = [];
+      client.on('message', (_topic, payload) => got.push(payload.toString()));
+      return { client, got };
+    };
+    const first = await session();
+    expect(await t.gateway.mqtt.sendDirect(B, 'chunks/data', Buffer.from('one'))).toBe(true);
+    await until(async () => first.got.length === 1, 5_000, 'the first direct message');
+    expect(await t.gateway.mqtt.sendDirect(A, 'chunks/data', Buffer.from('nobody'))).toBe(false);
+
+    // The same VIN again takes the session over; what follows goes to the new connection only.
+    const second = await session();
+    await until(async () => first.client.disconnected || !first.client.connected, 5_000, 'the old session to close');
+    expect(await t.gateway.mqtt.sendDirect(B, 'chunks/data', Buffer.from('two'))).toBe(true);
+    await until(async () => second.got.length === 1, 5_000, 'the second direct message');
+    expect(second.got).toEqual(['two']);
+    expect(first.got).toEqual(['one']);
+
+    await second.client.endAsync();
+    await until(async () => !(await t.gateway.mqtt.sendDirect(B, 'chunks/data', Buffer.from('gone'))), 5_000, 'the vehicle to be gone');
+  });
 });

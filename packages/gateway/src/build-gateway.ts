@@ -126,6 +126,7 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
     metrics,
     log,
     send: mqtt.send,
+    sendDirect: mqtt.sendDirect,
     afterReport: async (vin) => dispatcher?.dispatchForVehicle(vin),
   });
 

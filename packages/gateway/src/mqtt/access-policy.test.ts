@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideConnect, mayPublish, maySubscribe } from './access-policy.js';
+import { decideConnect, hasSubscribers, mayPublish, maySubscribe } from './access-policy.js';
 
 const A = '1M8GDM9AXKP042788';
 const B = '11111111111111111';
@@ -32,5 +32,12 @@ describe('access policy', () => {
     expect(maySubscribe(A, `ota/v1/+/update`)).toBe(false);
     expect(maySubscribe(A, '#')).toBe(false);
     expect(maySubscribe(A, `ota/v1/${A}/+`)).toBe(false);
+  });
+
+  it('routes nothing to subscribers on uplink topics, which nobody may subscribe to', () => {
+    for (const s of ['report', 'chunks/req', 'progress', 'result']) expect(hasSubscribers(`ota/v1/${A}/${s}`)).toBe(false);
+    for (const s of ['update', 'chunks/data', 'rejected', 'cancel']) expect(hasSubscribers(`ota/v1/${A}/${s}`)).toBe(true);
+    expect(hasSubscribers('$SYS/broker/new/clients')).toBe(true);
+    expect(hasSubscribers('anything/else')).toBe(true);
   });
 });

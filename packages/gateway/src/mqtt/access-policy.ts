@@ -27,6 +27,14 @@ export function mayPublish(vin: string, topic: string): boolean {
   return t !== null && t.vin === vin && uplinks.has(t.suffix);
 }
 
+/**
+ * Whether a topic can have subscribers: a vehicle's uplinks cannot (maySubscribe allows only downlinks; the
+ * gateway reads uplinks from the broker's hook); downlinks and the broker's own ($SYS) topics can.
+ */
+export function hasSubscribers(topic: string): boolean {
+  return parseVehicleTopic(topic)?.direction !== 'uplink';
+}
+
 /** Subscribe only to an exact downlink topic under one's own VIN: no wildcards, no other vehicle. */
 export function maySubscribe(vin: string, topic: string): boolean {
   const t = parseVehicleTopic(topic);

@@ -1,8 +1,9 @@
 import { createServer, type Server, type TLSSocket } from 'node:tls';
 import { Aedes, type AedesOptions, type AuthenticateError, type Client } from 'aedes';
+import mqemitter, { type MQEmitter } from 'mqemitter';
 import type { Logger, VehicleChannel } from '@ota/campaign-core';
 import { MAX_PACKET_BYTES, ota, vehicleTopic, type DownlinkSuffix } from '@ota/proto';
-import { decideConnect, mayPublish, maySubscribe } from './access-policy.js';
+import { decideConnect, hasSubscribers, mayPublish, maySubscribe } from './access-policy.js';
 import type { GatewayMetrics } from './gateway-metrics.js';
 import { guardPacketSize } from './packet-size-guard.js';
 
@@ -23,6 +24,12 @@ export interface VehicleBroker extends VehicleChannel {
   /** The MQTT-over-TLS server; not listening yet (main.ts or a test decides where). */
   server: Server;
   send(vin: string, suffix: DownlinkSuffix, payload: Uint8Array, qos: 0 | 1): Promise<void>;
+  /**
+   * QoS 0 straight to the vehicle's connection on this gateway, past the emitter (and, clustered, Redis):
+   * for answers to what the vehicle just asked this gateway. False, and nothing sent, when it is not
+   * connected here (it asks again after it reconnects).
+   */
+  sendDirect(vin: string, suffix: DownlinkSuffix, payload: Uint8Array): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -45,13 +52,31 @@ function refuse(reason: string): AuthenticateError {
 }
 
 /**
+ * The emitter aedes routes every publish through, made to skip what has no subscribers by the access
+ * policy (vehicles' uplinks): the gateway takes those from the `published` hook, so routing them would
+ * only match them against the subscriptions and, clustered, carry every chunk request, progress message and
+ * report through Redis to every gateway. The instance is ours (aedes' default, or mqemitter-redis).
+ */
+function skippingUnsubscribable(mq: MQEmitter): MQEmitter {
+  const emit = mq.emit.bind(mq);
+  mq.emit = (message, done) => {
+    if (hasSubscribers(message.topic)) emit(message, done);
+    else done?.();
+  };
+  return mq;
+}
+
+/**
  * The vehicles' MQTT broker: mutual TLS against the fleet CA, identity from the certificate, and the
  * access policy on every connect, publish and subscribe.
  */
 export async function createVehicleBroker(opts: VehicleBrokerOptions): Promise<VehicleBroker> {
   const { metrics, log } = opts;
+  // aedes' own default emitter when not clustered (concurrency 100, empty levels matched).
+  const mq = (opts.cluster?.mq as MQEmitter | undefined) ?? mqemitter({ concurrency: 100, matchEmptyLevels: true });
   const broker = await Aedes.createBroker({
     ...opts.cluster,
+    mq: skippingUnsubscribable(mq),
     // A VIN is 17 characters; nothing longer is a vehicle.
     maxClientsIdLength: 17,
     authenticate(client, _username, _password, done) {
@@ -112,12 +137,17 @@ export async function createVehicleBroker(opts: VehicleBrokerOptions): Promise<V
   });
   broker.on('clientError', (client: Client, err: Error) => log.info({ clientId: client.id, err: err.message }, 'client error'));
   const sessionStart = new WeakMap<Client, Date>();
+  // The vehicles connected to this process, by VIN: the latest session of each.
+  const connected = new Map<string, Client>();
   broker.on('clientReady', (client: Client) => {
     const since = new Date();
     sessionStart.set(client, since);
+    connected.set(client.id, client);
     opts.onPresence?.(client.id, true, since);
   });
   broker.on('clientDisconnect', (client: Client) => {
+    // A session taken over by a newer one ends after that one began: the newer stays.
+    if (connected.get(client.id) === client) connected.delete(client.id);
     const since = sessionStart.get(client);
     if (since) opts.onPresence?.(client.id, false, since);
   });
@@ -138,10 +168,29 @@ export async function createVehicleBroker(opts: VehicleBrokerOptions): Promise<V
     });
   }
 
+  function sendDirect(vin: string, suffix: DownlinkSuffix, payload: Uint8Array): Promise<boolean> {
+    const client = connected.get(vin);
+    if (!client) return Promise.resolve(false);
+    return new Promise((resolve, reject) => {
+      client.publish(
+        {
+          cmd: 'publish',
+          topic: vehicleTopic(vin, suffix),
+          payload: Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength),
+          qos: 0,
+          retain: false,
+          dup: false,
+        },
+        (err) => (err ? reject(err) : resolve(true)),
+      );
+    });
+  }
+
   return {
     broker,
     server,
     send,
+    sendDirect,
     async sendOffer(vin, signedManifest) {
       await send(vin, 'update', signedManifest, 1);
       metrics.offersSent++;

@@ -8,7 +8,8 @@ export const MAX_CHUNKS_PER_REQUEST = 16;
  * Answers `chunks/req` with the asked chunks of one of the execution's images. A chunk names its image, not
  * the execution, so the chunk cache encodes it once and every vehicle gets the same buffer. Each chunk is
  * published only once the one before is on its way to the socket, so a vehicle that does not read holds up
- * only itself. QoS 0: the vehicle asks again for a chunk that does not come (proto/README.md).
+ * only itself. QoS 0, straight to the connection the request came in on (clustered, not through Redis):
+ * the vehicle asks again for a chunk that does not come, after its timeout or a reconnect (proto/README.md).
  */
 export const handleChunkRequest: UplinkHandler = async (ctx, vin, payload) => {
   const req = decodeOrRefuse(ota.v1.ChunkRequest.decode, payload, 'ChunkRequest');
@@ -38,7 +39,7 @@ export const handleChunkRequest: UplinkHandler = async (ctx, vin, payload) => {
   if (!sent) found.sent.set(shaHex, (sent = new Set()));
   for (let index = req.index; index < req.index + count; index++) {
     const chunk = await ctx.chunks.read(image.sha256, index, image.chunkSize);
-    await ctx.send(vin, 'chunks/data', chunk.message, 0);
+    if (!(await ctx.sendDirect(vin, 'chunks/data', chunk.message))) return; // gone: it asks again when back
     ctx.metrics.chunksSent++;
     ctx.metrics.bytesSent += chunk.dataBytes;
     if (sent.has(index)) ctx.metrics.bytesResent += chunk.dataBytes;

@@ -17,6 +17,8 @@ export interface HandlerContext {
   log: Logger;
   /** Publishes to one of the vehicle's downlink topics, from the broker itself. */
   send(vin: string, suffix: DownlinkSuffix, payload: Uint8Array, qos: 0 | 1): Promise<void>;
+  /** QoS 0 to the vehicle's connection on this gateway only; false when it is not connected here. */
+  sendDirect(vin: string, suffix: DownlinkSuffix, payload: Uint8Array): Promise<boolean>;
   /** After a vehicle's report is stored: offer it what waited for it while it was away. */
   afterReport(vin: string): Promise<void>;
 }
