@@ -6,6 +6,7 @@ import { MAX_PACKET_BYTES, ota, vehicleTopic, type DownlinkSuffix } from '@ota/p
 import { decideConnect, hasSubscribers, mayPublish, maySubscribe } from './access-policy.js';
 import type { GatewayMetrics } from './gateway-metrics.js';
 import { guardPacketSize } from './packet-size-guard.js';
+import { WritePacer } from './write-pacer.js';
 
 export interface VehicleBrokerOptions {
   tls: { ca: string; cert: string; key: string };
@@ -168,7 +169,10 @@ export async function createVehicleBroker(opts: VehicleBrokerOptions): Promise<V
     });
   }
 
-  function sendDirect(vin: string, suffix: DownlinkSuffix, payload: Uint8Array): Promise<boolean> {
+  const pacer = new WritePacer();
+  const sendDirect = (vin: string, suffix: DownlinkSuffix, payload: Uint8Array): Promise<boolean> => pacer.pace(() => publishTo(vin, suffix, payload));
+  /** aedes' client.publish writes a QoS 0 packet in a setImmediate, as WritePacer expects. */
+  function publishTo(vin: string, suffix: DownlinkSuffix, payload: Uint8Array): Promise<boolean> {
     const client = connected.get(vin);
     if (!client) return Promise.resolve(false);
     return new Promise((resolve, reject) => {
