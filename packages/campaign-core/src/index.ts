@@ -7,6 +7,7 @@ export * from './domain/eligibility.js';
 export * from './domain/execution-state.js';
 export * from './domain/campaign-state.js';
 export * from './db/pool.js';
+export * from './db/group-commit.js';
 export * from './db/migrate.js';
 export * from './db/audit-log.js';
 export * from './db/vehicle-repo.js';

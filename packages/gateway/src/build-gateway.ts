@@ -11,12 +11,14 @@ import {
   DirectorKeys,
   ExecutionWaiter,
   FlashDispatcher,
+  GroupCommit,
   ManifestSigner,
   OtaError,
   createPool,
   createRepos,
   migrate,
   type Clock,
+  type PresenceChange,
   type Repos,
   systemClock,
 } from '@ota/campaign-core';
@@ -101,6 +103,8 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
   const reportKeys = new ReportKeys(repos.vehicles);
   const images = new ImageLookup(repos);
   const phases = new AppliedPhases(repos.executions);
+  // Vehicles' comings and goings share commits: a reconnect storm after a restart is a few statements.
+  const presence = new GroupCommit((changes: PresenceChange[]) => repos.vehicles.recordPresence(changes), (c) => c.vin);
   let route: ((vin: string, topic: string, payload: Buffer) => Promise<void>) | null = null;
   let dispatcher: FlashDispatcher | null = null;
   // Clustered: every publish goes through Redis to the gateway that holds the vehicle's connection.
@@ -112,8 +116,9 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
     ...(cluster ? { cluster: cluster.options } : {}),
     onUplink: (vin, topic, payload) => void route?.(vin, topic, payload),
     onPresence: (vin, connected, since) => {
+      const recorded = presence.submit({ vin, connected, at: since });
       // The presence update returns the report key: the vehicle's first report, next, needs it.
-      const done = connected ? reportKeys.expect(vin, repos.vehicles.markConnected(vin, since)) : repos.vehicles.markDisconnected(vin, since);
+      const done = connected ? reportKeys.expect(vin, recorded) : recorded;
       done.catch((err: Error) => log.warn({ vin, err: err.message }, 'presence not recorded'));
     },
   });

@@ -85,6 +85,16 @@ export type TransitionOutcome =
   /** The vehicle answered an earlier attempt than the one in flight: it must not decide the current one. */
   | { ok: false; rejected: 'OTA_ERR_STALE_RESULT'; current: ExecutionState; attempts: number };
 
+/** What became of one move of moveProgress: made, or refused with the state found (null: none of this VIN's). */
+export type ProgressOutcome = { ok: true } | { ok: false; current: ExecutionState | null };
+
+/** A vehicle's execution moving forward to a progress state: what its chunk requests and progress say. */
+export interface ProgressMove {
+  id: string;
+  vin: string;
+  to: Extract<ExecutionState, 'downloading' | 'installing'>;
+}
+
 export interface TransitionInput {
   to: ExecutionState;
   /** When set, the execution must belong to this VIN: a vehicle speaks only for itself. */
@@ -183,6 +193,26 @@ const TRANSITION = prepared('execution.transition', `WITH prior AS (SELECT id, s
        SELECT prior.state AS prior_state, prior.vin AS prior_vin, prior.attempts AS prior_attempts, moved.*,
          CASE WHEN moved.id IS NOT NULL AND $13 THEN pg_notify($14, moved.id::text || ':' || moved.state) END AS notified
        FROM prior LEFT JOIN moved ON true`);
+
+/**
+ * Many executions moved forward at once, each guarded as TRANSITION guards one (the owner's VIN, a state that
+ * leads to the new one: $4 holds them comma-joined per row). Rows are locked in id order, as every batch
+ * takes them, so two batches never wait on each other in a circle. Progress states only: no result, no
+ * bytes, no notification. One row per request, in no particular order, with what was found and what moved.
+ */
+const MOVE_PROGRESS = prepared('execution.move-progress', `WITH req AS (
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[]) AS r (id, to_state, vin, froms)),
+       prior AS (SELECT e.id, e.state, e.vin FROM executions e JOIN req USING (id) ORDER BY e.id FOR UPDATE OF e),
+       moved AS (
+         UPDATE executions e SET state = req.to_state, updated_at = $5, next_attempt_at = NULL
+         FROM prior JOIN req USING (id)
+         WHERE e.id = prior.id AND prior.vin = req.vin AND prior.state = ANY(string_to_array(req.froms, ','))
+         RETURNING e.id, e.state),
+       logged AS (
+         INSERT INTO execution_transitions (execution_id, from_state, to_state, at, detail)
+         SELECT moved.id, prior.state, moved.state, $5::timestamptz, NULL FROM moved JOIN prior USING (id))
+       SELECT req.id::text AS id, prior.state AS prior_state, prior.vin AS prior_vin, moved.id IS NOT NULL AS moved
+       FROM req LEFT JOIN prior USING (id) LEFT JOIN moved USING (id)`);
 
 const LOCK_FOR_FAILURE = prepared('execution.lock-for-failure', `SELECT e.*, c.retry FROM executions e JOIN campaigns c ON c.id = e.campaign_id WHERE e.id = $1 FOR UPDATE OF e`);
 
@@ -337,6 +367,33 @@ export class ExecutionRepo {
       return { ok: false, rejected: 'OTA_ERR_ILLEGAL_TRANSITION', current: prior };
     }
     return { ok: true, execution: toExecution(row), from: prior };
+  }
+
+  /**
+   * Progress moves of many vehicles in one statement, as transition() would make each (owner and from-state
+   * checked, the move logged): for a gateway with thousands of downloads at once, one commit instead of one
+   * each. The outcomes come in the order of `moves`; an execution must appear once.
+   */
+  async moveProgress(moves: readonly ProgressMove[]): Promise<ProgressOutcome[]> {
+    const valid = moves.filter((m) => isUuid(m.id));
+    const found = new Map<string, { prior: ExecutionState; vin: string; moved: boolean }>();
+    if (valid.length > 0) {
+      const { rows } = await this.pool.query(
+        MOVE_PROGRESS([
+          valid.map((m) => m.id),
+          valid.map((m) => m.to),
+          valid.map((m) => m.vin),
+          valid.map((m) => statesLeadingTo(m.to).join(',')),
+          this.clock.now(),
+        ]),
+      );
+      for (const r of rows) if (r.prior_state !== null) found.set(r.id as string, { prior: r.prior_state, vin: r.prior_vin, moved: r.moved });
+    }
+    return moves.map((m) => {
+      const f = found.get(m.id.toLowerCase());
+      if (!f || f.vin !== m.vin) return { ok: false, current: null };
+      return f.moved ? { ok: true } : { ok: false, current: f.prior };
+    });
   }
 
   /**

@@ -112,6 +112,26 @@ describe('repositories on real Postgres', () => {
       attempts: 1,
     });
     expect(await repos.executions.recordFailure(first, { vin: exec!.vin, resultCode: 'LOW_BATTERY', attempt: 2 })).toMatchObject({ rejected: 'OTA_ERR_STALE_RESULT' });
+    // Progress of many vehicles in one statement, each move guarded as a single transition is.
+    const secondVin = (await repos.executions.get(second))!.vin;
+    expect(
+      await repos.executions.moveProgress([
+        { id: first, vin: exec!.vin, to: 'downloading' },
+        { id: second, vin: secondVin, to: 'downloading' }, // still queued: not offered, nothing to download
+        { id: 'not-a-uuid', vin: exec!.vin, to: 'downloading' },
+        { id: '00000000-0000-0000-0000-000000000000', vin: exec!.vin, to: 'downloading' },
+      ]),
+    ).toEqual([{ ok: true }, { ok: false, current: 'queued' }, { ok: false, current: null }, { ok: false, current: null }]);
+    // Another vehicle's execution is none of its business; a move back is refused.
+    expect(await repos.executions.moveProgress([{ id: first, vin: secondVin, to: 'installing' }])).toEqual([{ ok: false, current: null }]);
+    expect(await repos.executions.moveProgress([{ id: first.toUpperCase(), vin: exec!.vin, to: 'installing' }])).toEqual([{ ok: true }]);
+    expect(await repos.executions.moveProgress([{ id: first, vin: exec!.vin, to: 'downloading' }])).toEqual([{ ok: false, current: 'installing' }]);
+    const { rows: moves } = await db.pool.query('SELECT from_state, to_state FROM execution_transitions WHERE execution_id = $1 ORDER BY id', [first]);
+    expect(moves).toEqual([
+      { from_state: 'queued', to_state: 'offered' },
+      { from_state: 'offered', to_state: 'downloading' },
+      { from_state: 'downloading', to_state: 'installing' },
+    ]);
     expect(await repos.executions.transition(first, { to: 'installed', vin: exec!.vin, attempt: 1 })).toMatchObject({ ok: true });
 
     const meta = { counter: 5, nonce: Buffer.from('n1'), rootVersion: 1, state: null };
@@ -121,6 +141,22 @@ describe('repositories on real Postgres', () => {
     expect(await repos.vehicles.setReportKey(exec!.vin, keyA, 'op@example.com')).toBe(true);
     expect(await repos.vehicles.markConnected(exec!.vin, new Date())).toBe(keyA);
     expect(await repos.vehicles.markConnected('00000000000000000', new Date())).toBeUndefined();
+    // Many vehicles' sessions at once: a connect answers the report key; a session ends only itself.
+    const sessionAt = new Date();
+    const oldSession = new Date(sessionAt.getTime() - 60_000);
+    expect(
+      await repos.vehicles.recordPresence([
+        { vin: exec!.vin, connected: true, at: sessionAt },
+        { vin: '00000000000000000', connected: true, at: sessionAt },
+        { vin: other, connected: true, at: sessionAt },
+      ]),
+    ).toEqual([keyA, undefined, null]);
+    expect(await repos.vehicles.recordPresence([{ vin: other, connected: false, at: oldSession }])).toEqual([undefined]);
+    expect((await repos.vehicles.getVehicle(other))?.connected).toBe(true); // a newer session is not ended by an older one's end
+    await repos.vehicles.recordPresence([{ vin: other, connected: false, at: sessionAt }]);
+    expect((await repos.vehicles.getVehicle(other))?.connected).toBe(false);
+    await repos.vehicles.recordPresence([{ vin: other, connected: true, at: sessionAt }]);
+    await repos.pool.query('UPDATE vehicles SET last_report_at = now() WHERE vin = $1', [other]); // its report of this session
     expect(await repos.vehicles.applyVersionReport(exec!.vin, keyB, meta, ecus)).toEqual({ applied: false, reason: 'key-changed', currentKey: keyA });
     expect((await repos.executions.get(first))?.state).toBe('installed');
     // Stored, and in the same statement the install it shows is confirmed.

@@ -34,6 +34,30 @@ const MARK_CONNECTED = prepared('vehicle.connected', 'UPDATE vehicles SET connec
 const MARK_DISCONNECTED = prepared('vehicle.disconnected', 'UPDATE vehicles SET connected = false WHERE vin = $1 AND connected_at <= $2');
 
 /**
+ * Many vehicles' sessions beginning and ending, in one statement: as MARK_CONNECTED and MARK_DISCONNECTED
+ * each (a session ends only the vehicle's own, not a newer one's). Rows are locked in VIN order, as every
+ * batch takes them. One row per change, in the order given ($1 to $3 as arrays, one VIN once): whether the
+ * vehicle is known, and for a connect its report key.
+ */
+const RECORD_PRESENCE = prepared('vehicle.presence', `WITH req AS (
+         SELECT * FROM unnest($1::text[], $2::bool[], $3::timestamptz[]) WITH ORDINALITY AS r (vin, connected, at, n)),
+       locked AS (SELECT v.vin FROM vehicles v JOIN req USING (vin) ORDER BY v.vin FOR UPDATE OF v),
+       moved AS (
+         UPDATE vehicles v SET connected = req.connected, connected_at = CASE WHEN req.connected THEN req.at ELSE v.connected_at END
+         FROM req JOIN locked USING (vin)
+         WHERE v.vin = req.vin AND (req.connected OR v.connected_at <= req.at)
+         RETURNING v.vin, v.report_public_key)
+       SELECT locked.vin IS NOT NULL AS known, moved.report_public_key
+       FROM req LEFT JOIN locked USING (vin) LEFT JOIN moved USING (vin) ORDER BY req.n`);
+
+/** A vehicle's session began (connected) or ended, at `at` (for an end: when the ending session began). */
+export interface PresenceChange {
+  vin: string;
+  connected: boolean;
+  at: Date;
+}
+
+/**
  * A version report in one statement (its own transaction). The vehicle row moves only when the counter grows
  * and the registered key is still the one the signature was checked against ($11); its known ECUs move with
  * it. Then every active execution of the vehicle whose target ECUs all run their target version is confirmed
@@ -131,6 +155,19 @@ export class VehicleRepo {
   /** Only the session that connected at `connectedAt` may mark the vehicle gone (a newer one may exist). */
   async markDisconnected(vin: string, connectedAt: Date): Promise<void> {
     await this.pool.query(MARK_DISCONNECTED([vin, connectedAt]));
+  }
+
+  /**
+   * markConnected and markDisconnected for many vehicles in one statement (a gateway batches its
+   * vehicles' comings and goings: a reconnect storm is then a few commits). Each VIN once. For each change,
+   * in order: for a connect, the report key as markConnected returns it; for a disconnect, undefined.
+   */
+  async recordPresence(changes: readonly PresenceChange[]): Promise<(string | null | undefined)[]> {
+    if (changes.length === 0) return [];
+    const { rows } = await this.pool.query<{ known: boolean; report_public_key: string | null }>(
+      RECORD_PRESENCE([changes.map((c) => c.vin), changes.map((c) => c.connected), changes.map((c) => c.at)]),
+    );
+    return changes.map((c, i) => (c.connected && rows[i]?.known ? rows[i].report_public_key : undefined));
   }
 
   async getVehicle(vin: string): Promise<

@@ -1,31 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import type { ExecutionRepo, ExecutionState, TransitionInput, TransitionOutcome } from '@ota/campaign-core';
+import type { ExecutionRepo, ProgressMove, ProgressOutcome } from '@ota/campaign-core';
 import { AppliedPhases } from './applied-phases.js';
 
-/** Records the transitions asked for; each one succeeds unless the execution is unknown. */
-function recordingExecutions(unknown = new Set<string>()) {
-  const asked: [string, ExecutionState][] = [];
-  const executions: Pick<ExecutionRepo, 'transition'> = {
-    async transition(id: string, input: TransitionInput): Promise<TransitionOutcome> {
-      asked.push([id, input.to]);
-      if (unknown.has(id)) return { ok: false, rejected: 'OTA_ERR_ILLEGAL_TRANSITION', current: null };
-      return { ok: true, from: 'offered', execution: { id, state: input.to } as never };
+/**
+ * Records the batches asked for; each move succeeds unless its execution is unknown. `hold` keeps a batch
+ * from answering until released, as a busy Postgres would.
+ */
+function recordingExecutions(opts: { unknown?: Set<string> } = {}) {
+  const batches: [string, string][][] = [];
+  let release: (() => void) | null = null;
+  let holding = false;
+  const executions: Pick<ExecutionRepo, 'moveProgress'> = {
+    async moveProgress(moves: readonly ProgressMove[]): Promise<ProgressOutcome[]> {
+      batches.push(moves.map((m) => [m.id, m.to]));
+      if (holding) await new Promise<void>((r) => (release = r));
+      return moves.map((m) => (opts.unknown?.has(m.id) ? { ok: false, current: null } : { ok: true }));
     },
   };
-  return { asked, executions };
+  return {
+    batches,
+    executions,
+    hold: () => (holding = true),
+    release: () => {
+      holding = false;
+      release?.();
+    },
+  };
 }
 
 describe('AppliedPhases', () => {
   it('moves an execution to each phase once, again after the attempt ended', async () => {
-    const { asked, executions } = recordingExecutions();
+    const { batches, executions } = recordingExecutions();
     const phases = new AppliedPhases(executions);
-    expect(await phases.move('VIN1', 'e1', 'downloading')).toMatchObject({ ok: true });
+    expect(await phases.move('VIN1', 'e1', 'downloading')).toEqual({ ok: true });
     expect(await phases.move('VIN1', 'e1', 'downloading')).toBeNull(); // the progress after the first chunk request
     await phases.move('VIN1', 'e1', 'installing');
     await phases.move('VIN1', 'e1', 'installing');
     phases.forget('VIN1', 'e1'); // the result came: a retry downloads and installs again
     await phases.move('VIN1', 'e1', 'downloading');
-    expect(asked).toEqual([
+    expect(batches.flat()).toEqual([
       ['e1', 'downloading'],
       ['e1', 'installing'],
       ['e1', 'downloading'],
@@ -33,10 +46,28 @@ describe('AppliedPhases', () => {
   });
 
   it('remembers nothing for an execution Postgres does not know for this vehicle', async () => {
-    const { asked, executions } = recordingExecutions(new Set(['nope']));
+    const { batches, executions } = recordingExecutions({ unknown: new Set(['nope']) });
     const phases = new AppliedPhases(executions);
+    expect(await phases.move('VIN1', 'nope', 'downloading')).toEqual({ ok: false, current: null });
     await phases.move('VIN1', 'nope', 'downloading');
-    await phases.move('VIN1', 'nope', 'downloading');
-    expect(asked).toHaveLength(2);
+    expect(batches.flat()).toHaveLength(2);
+  });
+
+  it('sends the moves of many vehicles that came while one ran in one statement', async () => {
+    const db = recordingExecutions();
+    const phases = new AppliedPhases(db.executions);
+    db.hold();
+    const first = phases.move('VIN1', 'e1', 'downloading');
+    const later = [phases.move('VIN2', 'e2', 'downloading'), phases.move('VIN3', 'e3', 'installing')];
+    await new Promise((r) => setImmediate(r));
+    db.release();
+    await Promise.all([first, ...later]);
+    expect(db.batches).toEqual([
+      [['e1', 'downloading']],
+      [
+        ['e2', 'downloading'],
+        ['e3', 'installing'],
+      ],
+    ]);
   });
 });

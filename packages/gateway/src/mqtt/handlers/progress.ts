@@ -1,8 +1,8 @@
-import type { ExecutionState } from '@ota/campaign-core';
+import type { ProgressMove } from '@ota/campaign-core';
 import { ota } from '@ota/proto';
 import { decodeOrRefuse, type UplinkHandler } from './context.js';
 
-const STATE_OF_PHASE: Partial<Record<ota.v1.Phase, ExecutionState>> = {
+const STATE_OF_PHASE: Partial<Record<ota.v1.Phase, ProgressMove['to']>> = {
   [ota.v1.Phase.DOWNLOADING]: 'downloading',
   [ota.v1.Phase.INSTALLING]: 'installing',
 };
