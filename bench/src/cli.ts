@@ -14,12 +14,14 @@ const BENCHES: Record<string, (opts: BenchOptions) => Promise<BenchResult>> = {
 };
 
 const USAGE = `usage: pnpm bench <${Object.keys(BENCHES).join('|')}> [--json] [--smoke] [--vehicles N] [--image-size BYTES]
-  [--concurrency N] [--window N] [--duration S] [--rates 100,1000] [--warmup N] [--project-only]
+  [--concurrency N] [--window N] [--duration S] [--rates 100,1000] [--warmup N] [--project-only] [--cluster]
 Progress goes to stderr; with --json the last stdout line is the result as one JSON object.
 --warmup N (delivery): N vehicles download once, unmeasured, before the measured round, on each system
   alike (default: the whole fleet, so the measured round is a steady state; 0 measures a cold start).
   (connect): 0 measures the cold round alone; otherwise rate and CPU come from a second round.
---project-only (delivery): skip the baselines, for profiling or iterating on a change; no ratios.`;
+--project-only (delivery): skip the baselines, for profiling or iterating on a change; no ratios.
+--cluster (delivery): the gateway in cluster mode (MQTT_CLUSTER=1: mqemitter-redis, sessions in Redis), as one
+  of several gateways would run; the baselines stay as they are.`;
 
 /** An integer option of at least `min` (1 unless said); undefined when not given. */
 function whole(value: string | undefined, name: string, min = 1): number | undefined {
@@ -49,6 +51,7 @@ try {
       rates: { type: 'string' },
       warmup: { type: 'string' },
       'project-only': { type: 'boolean', default: false },
+      cluster: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -74,6 +77,7 @@ const result = await bench({
   rates: values.rates?.split(',').map((r) => whole(r, '--rates')!),
   warmup: whole(values.warmup, '--warmup', 0),
   projectOnly: values['project-only'],
+  cluster: values.cluster,
   say: (line) => console.error(line),
 });
 console.error(

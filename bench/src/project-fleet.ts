@@ -43,14 +43,20 @@ export function createFleet(gw: ProjectGateway, records: readonly VehicleRecord[
 /**
  * Starts every vehicle (connect, subscribe, version report) with at most `concurrency` connecting at once:
  * a closed loop that finds the server's handshake rate, where SimulatedFleet.start() would impose a ramp.
+ * `report: false` connects and subscribes only (reportAll sends the reports).
  */
-export async function startVehicles(fleet: SimulatedFleet, concurrency: number): Promise<void> {
+export async function startVehicles(fleet: SimulatedFleet, concurrency: number, opts: { report?: boolean } = {}): Promise<void> {
   await closedLoop(fleet.vehicles.length, concurrency, async (i) => {
     const vehicle = fleet.vehicles[i]!;
-    await vehicle.start().catch((err: Error) => {
+    await vehicle.start(opts).catch((err: Error) => {
       throw new Error(`${vehicle.vin}: ${err.message}`);
     });
   });
+}
+
+/** Every vehicle publishes its signed version report at once (after startVehicles with `report: false`). */
+export async function reportAll(fleet: SimulatedFleet): Promise<void> {
+  await Promise.all(fleet.vehicles.map((v) => v.report()));
 }
 
 export interface CampaignSpec {

@@ -33,7 +33,7 @@ export interface ProjectGateway {
  * The real gateway (startGateway from @ota/gateway) in a child process, like test/support/test-gateway.ts:
  * free ports, the machine's Postgres with a schema of its own, and a private redis-server.
  */
-export async function startProjectGateway(opts: { chunkSize: number; maxImageBytes: number }): Promise<ProjectGateway> {
+export async function startProjectGateway(opts: { chunkSize: number; maxImageBytes: number; cluster?: boolean }): Promise<ProjectGateway> {
   const schema = uniqueName('bench');
   const redis = await startPrivateRedis();
   const dataDir = await mkdtemp(join(tmpdir(), 'ota-bench-'));
@@ -55,7 +55,7 @@ export async function startProjectGateway(opts: { chunkSize: number; maxImageByt
     chunkSize: opts.chunkSize,
     maxImageBytes: opts.maxImageBytes,
     fleetMaxInFlight: 0,
-    mqttCluster: false,
+    mqttCluster: opts.cluster ?? false,
     chunkCacheBytes: 64 * 1024 * 1024,
     trustDir: join(BENCH_PKI_DIR, 'trust'),
     devTrust: false,

@@ -54,13 +54,13 @@ export async function benchDelivery(opts: BenchOptions): Promise<BenchResult> {
   const warmup = Math.min(opts.warmup ?? n, n);
   const records = benchFleet(n);
   const vins = records.map((r) => r.vin);
-  opts.say(`delivery: ${n} vehicles x ${imageBytes} bytes, ${CHUNK_SIZE / 1024} KiB chunks, ${window} in flight; ${warmup} warm up first`);
+  opts.say(`delivery: ${n} vehicles x ${imageBytes} bytes, ${CHUNK_SIZE / 1024} KiB chunks, ${window} in flight; ${warmup} warm up first${opts.cluster ? '; gateway in cluster mode' : ''}`);
   const pki = await loadBenchPki([...vins, CHUNK_SERVER]);
   const sizes = { n, imageBytes, window, warmup };
 
   const baselineFigures = opts.projectOnly ? null : await runBaselines(vins, pki, sizes, opts);
 
-  const gw = await startProjectGateway({ chunkSize: CHUNK_SIZE, maxImageBytes: imageBytes });
+  const gw = await startProjectGateway({ chunkSize: CHUNK_SIZE, maxImageBytes: imageBytes, cluster: opts.cluster ?? false });
   let project: DeliveryFigures;
   let succeeded: number;
   let bytesSent: number;
@@ -121,7 +121,7 @@ export async function benchDelivery(opts: BenchOptions): Promise<BenchResult> {
       clientCpuPerMB: compare('ms', project.clientCpuMsPerMB, each((d) => d.clientCpuMsPerMB), 'lower'),
     },
     extra: { succeeded, bytesSent, bytesResent, ...controlPlane },
-    sizes: { vehicles: n, imageBytes, chunkBytes: CHUNK_SIZE, window, warmup },
+    sizes: { vehicles: n, imageBytes, chunkBytes: CHUNK_SIZE, window, warmup, cluster: opts.cluster ? 1 : 0 },
     notes: [
       'project: admin API defines the update, uploads the image and runs an unthrottled campaign; signed manifests, chunks from the gateway store, per-chunk verification in the SimulatedFleet, results into Postgres; gateway in a child process',
       'bare-aedes: aedes alone in a child process answering ota.v1.ChunkRequest in-process from memory, same TLS, chunk size, window and QoS (requests 1, chunks 0); plain mqtt.js clients verify each chunk SHA-256',

@@ -11,6 +11,8 @@ export interface BenchOptions {
   warmup?: number | undefined;
   /** Measure the project alone (profiling, iterating on a change): no baselines, no ratios. */
   projectOnly?: boolean;
+  /** Run the gateway in cluster mode (MQTT through mqemitter-redis, sessions in Redis), as one of several. */
+  cluster?: boolean;
   /** Progress lines for a human, on stderr. */
   say: (line: string) => void;
 }

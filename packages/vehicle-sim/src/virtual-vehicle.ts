@@ -110,8 +110,12 @@ export class VirtualVehicle extends EventEmitter {
     return this.client?.connected ?? false;
   }
 
-  /** Connects, subscribes to its downlink topics and reports its versions. Rejects if the gateway refuses. */
-  async start(): Promise<void> {
+  /**
+   * Connects, subscribes to its downlink topics and reports its versions. Rejects if the gateway refuses.
+   * `report: false` stops after the subscriptions, for a caller that times the handshake alone and then
+   * calls report(); the gateway offers nothing to a vehicle before its first report of the session.
+   */
+  async start(opts: { report?: boolean } = {}): Promise<void> {
     if (this.client) throw new Error(`${this.vin} is already started`);
     this.stopped = false;
     this.client = await openSession({
@@ -124,7 +128,7 @@ export class VirtualVehicle extends EventEmitter {
       onReconnect: () => void this.onReconnect(),
       onError: (err) => this.fail(err),
     });
-    await this.report();
+    if (opts.report ?? true) await this.report();
   }
 
   /** Ends the session with a DISCONNECT; drops any download (a flash in progress never reports). */
