@@ -107,7 +107,8 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
   const presence = new GroupCommit((changes: PresenceChange[]) => repos.vehicles.recordPresence(changes), (c) => c.vin);
   let route: ((vin: string, topic: string, payload: Buffer) => Promise<void>) | null = null;
   let dispatcher: FlashDispatcher | null = null;
-  // Clustered: every publish goes through Redis to the gateway that holds the vehicle's connection.
+  // Clustered: downlinks (offers, cancels, refusals) go through Redis to the gateway that holds the vehicle's
+  // connection; chunks and uplinks stay on that gateway (vehicle-broker.ts).
   const cluster = config.mqttCluster ? clusterBackends(config) : null;
   const mqtt = await createVehicleBroker({
     tls: deps.tls,
