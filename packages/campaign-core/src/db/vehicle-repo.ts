@@ -29,14 +29,10 @@ export type ReportVerdict =
   /** The vehicle's registered key is no longer the one the report was checked against (or it has none now). */
   | { applied: false; reason: 'key-changed'; currentKey: string | null };
 
-const MARK_CONNECTED = prepared('vehicle.connected', 'UPDATE vehicles SET connected = true, connected_at = $2 WHERE vin = $1 RETURNING report_public_key');
-
-const MARK_DISCONNECTED = prepared('vehicle.disconnected', 'UPDATE vehicles SET connected = false WHERE vin = $1 AND connected_at <= $2');
-
 /**
- * Many vehicles' sessions beginning and ending, in one statement: as MARK_CONNECTED and MARK_DISCONNECTED
- * each (a session ends only the vehicle's own, not a newer one's). Rows are locked in VIN order, as every
- * batch takes them. One row per change, in the order given ($1 to $3 as arrays, one VIN once): whether the
+ * Vehicles' sessions beginning (connected, connected_at stamped) and ending, in one statement; a session's
+ * end clears only its own, not a newer one's (connected_at <= its start). Rows are locked in VIN order, as
+ * every batch takes them. One row per change, in the order given ($1 to $3 as arrays, one VIN once): whether the
  * vehicle is known, and for a connect its report key.
  */
 const RECORD_PRESENCE = prepared('vehicle.presence', `WITH req AS (
@@ -148,19 +144,14 @@ export class VehicleRepo {
    * without one, undefined for an unknown VIN), which its first report will need.
    */
   async markConnected(vin: string, at: Date): Promise<string | null | undefined> {
-    const { rows } = await this.pool.query<{ report_public_key: string | null }>(MARK_CONNECTED([vin, at]));
-    return rows[0] ? rows[0].report_public_key : undefined;
-  }
-
-  /** Only the session that connected at `connectedAt` may mark the vehicle gone (a newer one may exist). */
-  async markDisconnected(vin: string, connectedAt: Date): Promise<void> {
-    await this.pool.query(MARK_DISCONNECTED([vin, connectedAt]));
+    return (await this.recordPresence([{ vin, connected: true, at }]))[0];
   }
 
   /**
-   * markConnected and markDisconnected for many vehicles in one statement (a gateway batches its
-   * vehicles' comings and goings: a reconnect storm is then a few commits). Each VIN once. For each change,
-   * in order: for a connect, the report key as markConnected returns it; for a disconnect, undefined.
+   * Presence of many vehicles in one statement (a gateway batches its vehicles' comings and goings: a
+   * reconnect storm is then a few commits). Each VIN once. For each change, in order: for a connect, the
+   * report key as markConnected returns it; for a disconnect (only the session that began at `at` may mark
+   * the vehicle gone, a newer one may exist), undefined.
    */
   async recordPresence(changes: readonly PresenceChange[]): Promise<(string | null | undefined)[]> {
     if (changes.length === 0) return [];

@@ -17,7 +17,8 @@ export class AppliedPhases {
   private readonly writes: GroupCommit<ProgressMove, ProgressOutcome>;
 
   constructor(executions: Pick<ExecutionRepo, 'moveProgress'>) {
-    this.writes = new GroupCommit((moves) => executions.moveProgress(moves), (m) => m.id);
+    // Keyed as Postgres compares uuids: one execution never twice in a statement, however its id is spelled.
+    this.writes = new GroupCommit((moves) => executions.moveProgress(moves), (m) => m.id.toLowerCase());
   }
 
   /** Moves the vehicle's execution to `to`, unless this process already did; null when it already had. */
