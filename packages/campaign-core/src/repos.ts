@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { systemClock, type Clock } from './clock.js';
 import { CampaignRepo } from './db/campaign-repo.js';
+import { ExecutionNotices } from './db/execution-notices.js';
 import { ExecutionRepo } from './db/execution-repo.js';
 import { UpdateRepo } from './db/update-repo.js';
 import { VehicleRepo } from './db/vehicle-repo.js';
@@ -12,6 +13,8 @@ import { TrustRepo } from './db/trust-repo.js';
 export interface Repos {
   pool: pg.Pool;
   clock: Clock;
+  /** Tells waiting flash jobs, after commit, of executions that results and reports finished. */
+  notices: ExecutionNotices;
   vehicles: VehicleRepo;
   updates: UpdateRepo;
   campaigns: CampaignRepo;
@@ -24,12 +27,14 @@ export interface Repos {
 
 /** The persistence adapters over one pool, sharing one clock. */
 export function createRepos(pool: pg.Pool, clock: Clock = systemClock): Repos {
-  const vehicles = new VehicleRepo(pool, clock);
+  const notices = new ExecutionNotices(pool);
+  const vehicles = new VehicleRepo(pool, clock, notices);
   const campaigns = new CampaignRepo(pool, clock, vehicles);
-  const executions = new ExecutionRepo(pool, clock);
+  const executions = new ExecutionRepo(pool, clock, notices);
   return {
     pool,
     clock,
+    notices,
     vehicles,
     updates: new UpdateRepo(pool, clock),
     campaigns,

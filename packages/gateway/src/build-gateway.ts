@@ -87,6 +87,8 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
   // keep the main pool busy.
   const adminPool = createPool({ url: config.databaseUrl, schema: config.databaseSchema, max: 3 });
   const adminRepos = createRepos(adminPool, repos.clock);
+  // A notice lost here costs a waiting job up to one periodic check of the execution waiter, no more.
+  for (const r of [repos, dispatchRepos, adminRepos]) r.notices.onFailure((err) => log.warn({ err: err.message }, 'execution notices not sent'));
   await importRootFiles(config.trustDir, repos.trust, log).catch(async (err: unknown) => {
     await Promise.all([pool.end(), dispatchPool.end(), adminPool.end()]);
     throw err;

@@ -12,6 +12,7 @@ import {
 } from '../domain/execution-state.js';
 import type { ExecutionCounts } from '../domain/campaign-state.js';
 import type { SoftwareUpdate } from '../domain/types.js';
+import { EXECUTION_DONE_CHANNEL, type ExecutionNotices } from './execution-notices.js';
 import { inTransaction, prepared } from './pool.js';
 import { toUpdate } from './update-repo.js';
 
@@ -31,11 +32,7 @@ const CAPACITY_RECHECK_MS = 500;
 // Any constant: the same in every process that admits vehicles.
 const ADMISSION_LOCK = 0x07a_0002;
 
-/**
- * Postgres channel carrying `<execution id>:<state>` for every execution that reached a terminal state or
- * retry_wait, sent at commit.
- */
-export const EXECUTION_DONE_CHANNEL = 'ota_execution_done';
+export { EXECUTION_DONE_CHANNEL };
 
 export interface Execution {
   id: string;
@@ -190,8 +187,7 @@ const TRANSITION = prepared('execution.transition', `WITH prior AS (SELECT id, s
        logged AS (
          INSERT INTO execution_transitions (execution_id, from_state, to_state, at, detail)
          SELECT moved.id, prior.state, $2::text, $3::timestamptz, $12::text FROM moved, prior)
-       SELECT prior.state AS prior_state, prior.vin AS prior_vin, prior.attempts AS prior_attempts, moved.*,
-         CASE WHEN moved.id IS NOT NULL AND $13 THEN pg_notify($14, moved.id::text || ':' || moved.state) END AS notified
+       SELECT prior.state AS prior_state, prior.vin AS prior_vin, prior.attempts AS prior_attempts, moved.*
        FROM prior LEFT JOIN moved ON true`);
 
 /**
@@ -240,6 +236,7 @@ export class ExecutionRepo {
   constructor(
     private readonly pool: pg.Pool,
     private readonly clock: Clock,
+    private readonly notices: ExecutionNotices,
   ) {}
 
   /**
@@ -338,12 +335,12 @@ export class ExecutionRepo {
   /**
    * Applies a transition if the state machine allows it from the current state; refuses it otherwise. One
    * statement: the row is locked, checked (owner, attempt, allowed from-state), moved and logged at once, so
-   * the vehicle's hot path costs one round trip. The checks are the same as checkTransition's table.
+   * the vehicle's hot path costs one round trip. The checks are the same as checkTransition's table. A move
+   * to a final state or retry_wait is announced to the waiting job once committed (ExecutionNotices).
    */
   async transition(id: string, input: TransitionInput): Promise<TransitionOutcome> {
     if (!isUuid(id)) return { ok: false, rejected: 'OTA_ERR_ILLEGAL_TRANSITION', current: null };
     const now = this.clock.now();
-    const terminal = TERMINAL_STATES.has(input.to);
     const { rows } = await this.pool.query(
       TRANSITION([
         ...transitionValues(id, input.to, now, input),
@@ -351,8 +348,6 @@ export class ExecutionRepo {
         input.vin ?? null,
         input.attempt ?? null,
         input.resultCode ?? input.detail ?? null,
-        terminal || input.to === 'retry_wait',
-        EXECUTION_DONE_CHANNEL,
       ]),
     );
     const row = rows[0];
@@ -366,6 +361,8 @@ export class ExecutionRepo {
       }
       return { ok: false, rejected: 'OTA_ERR_ILLEGAL_TRANSITION', current: prior };
     }
+    // Committed: a job waiting for this execution may now be told.
+    if (TERMINAL_STATES.has(input.to) || input.to === 'retry_wait') this.notices.announce(id, input.to);
     return { ok: true, execution: toExecution(row), from: prior };
   }
 
@@ -467,7 +464,8 @@ export class ExecutionRepo {
   /**
    * A transition inside the caller's transaction, on a row the caller has locked and checked: the row moves,
    * the move is logged and, for a final state or retry_wait, the waiting job is told at commit, in one
-   * statement.
+   * statement. NOTIFY stays in the transaction here: the caller's commit is the one to wait for, and these
+   * are the rare paths (failures, cancels, ends), where a cancel's many notices share one commit anyway.
    */
   async applyTransition(db: Db, current: Execution, to: ExecutionState, input: Omit<TransitionInput, 'to'>): Promise<Execution> {
     const now = this.clock.now();

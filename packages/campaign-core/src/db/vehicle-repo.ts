@@ -3,7 +3,7 @@ import type { Clock } from '../clock.js';
 import type { Bus, Ecu, Vehicle } from '../domain/types.js';
 import { appendAudit } from './audit-log.js';
 import { statesLeadingTo } from '../domain/execution-state.js';
-import { EXECUTION_DONE_CHANNEL } from './execution-repo.js';
+import type { ExecutionNotices } from './execution-notices.js';
 import { inTransaction, prepared } from './pool.js';
 
 export interface ReportedEcu {
@@ -57,7 +57,7 @@ export interface PresenceChange {
  * A version report in one statement (its own transaction). The vehicle row moves only when the counter grows
  * and the registered key is still the one the signature was checked against ($11); its known ECUs move with
  * it. Then every active execution of the vehicle whose target ECUs all run their target version is confirmed
- * (succeeded), logged and announced on the execution channel at commit. The CTEs of one statement do not see
+ * (succeeded), logged and returned, for the caller to announce once committed. The CTEs of one statement do not see
  * each other's writes, so "runs its target" reads the reported version where the report names the ECU and
  * the stored one where it does not: what the ECU rows hold once the statement is done.
  */
@@ -89,7 +89,7 @@ const APPLY_REPORT = prepared('vehicle.apply-report', `WITH r AS (
          SELECT id, from_state, 'succeeded', $2, 'version report' FROM moved)
        SELECT EXISTS (SELECT 1 FROM v) AS applied, ARRAY(SELECT serial FROM e) AS updated,
          k.vin IS NOT NULL AS known, k.report_counter AS last_counter, k.report_public_key AS current_key,
-         ARRAY(SELECT m.id::text FROM moved m, pg_notify($13, m.id::text || ':succeeded') n) AS confirmed
+         ARRAY(SELECT m.id::text FROM moved m) AS confirmed
        FROM (SELECT 1) one LEFT JOIN vehicles k ON k.vin = $1`);
 
 const REPORT_KEY = prepared('vehicle.report-key', 'SELECT report_public_key FROM vehicles WHERE vin = $1');
@@ -98,6 +98,7 @@ export class VehicleRepo {
   constructor(
     private readonly pool: pg.Pool,
     private readonly clock: Clock,
+    private readonly notices: ExecutionNotices,
   ) {}
 
   /** Inserts or refreshes vehicles from manufacturing data, with their ECUs. One transaction for the batch. */
@@ -242,7 +243,6 @@ export class VehicleRepo {
         ecus.map((e) => e.releaseCounter),
         keyPem,
         statesLeadingTo('succeeded'),
-        EXECUTION_DONE_CHANNEL,
       ]),
     );
     const r = rows[0]!;
@@ -252,6 +252,8 @@ export class VehicleRepo {
       // last_counter is read from the statement's snapshot, that is, before this report.
       return { applied: false, reason: 'stale-counter', lastCounter: Number(r.last_counter) };
     }
+    // Committed: the jobs waiting for the confirmed executions may now be told.
+    for (const id of r.confirmed) this.notices.announce(id, 'succeeded');
     const updated = new Set(r.updated);
     return { applied: true, unknownSerials: ecus.map((e) => e.serial).filter((s) => !updated.has(s)), confirmed: r.confirmed };
   }
