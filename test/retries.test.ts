@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPool } from '@ota/campaign-core';
 import { TEST_DATABASE_URL } from '@ota/campaign-core/testing';
+import mqtt, { type MqttClient } from 'mqtt';
 import { generateFleet, strikes } from '@ota/vehicle-sim';
 import { startTestFleet, startTestGateway, until } from './support/test-gateway.js';
 
@@ -58,6 +59,53 @@ describe('per-vehicle execution, end to end', () => {
     for (const row of attempts.rows) expect({ vin: row.vin, attempts: row.attempts }).toEqual({ vin: row.vin, attempts: hit.includes(row.vin) ? 2 : 1 });
     const waits = await pool.query(`SELECT count(*)::int AS n FROM execution_transitions WHERE to_state = 'retry_wait'`);
     expect(waits.rows[0].n).toBe(hit.length);
+  });
+
+  it('offers again what a vehicle never took up, without spending an attempt, long before the execution times out', async () => {
+    const t = await startTestGateway({ offerResendS: 1 });
+    cleanups.push(() => t.stop());
+    const records = generateFleet({ count: 3, seed: 21 });
+    await t.api.importVehicles(records);
+    // Each vehicle's first offer is lost after its PUBACK (as when a vehicle restarts before reading it, or a
+    // clustered gateway's Redis subscription drops): nothing tells the gateway.
+    const lost = new Set<string>();
+    const connect = (url: string, options: mqtt.IClientOptions): MqttClient => {
+      const client = mqtt.connect(url, options);
+      const emit = client.emit.bind(client) as (event: string | symbol, ...args: unknown[]) => boolean;
+      (client as { emit: typeof emit }).emit = (event, ...args) => {
+        const vin = String(options.clientId);
+        if (event === 'message' && String(args[0]).endsWith('/update') && !lost.has(vin)) {
+          lost.add(vin);
+          return true;
+        }
+        return emit(event, ...args);
+      };
+      return client;
+    };
+    const fleet = await startTestFleet(t, records, { connect });
+    cleanups.push(() => fleet.stop());
+    const update = await t.api.createUpdate({ name: 'u', version: '2.3.0', module: 'bcm', bus: 'CAN', hardwareIds: ['BCM-H2'] });
+    await t.api.uploadImage(update.id, randomBytes(8 * 1024));
+    const campaign = await t.api.createCampaign({ name: 'lost offers', updateId: update.id, executionTimeoutS: 120 });
+    const started = Date.now();
+    await t.api.startCampaign(campaign.id);
+    const done = await until(async () => {
+      const s = await t.api.campaignStatus(campaign.id);
+      return s.campaign.state === 'completed' && s;
+    }, 30_000, 'the campaign, its lost offers sent again');
+    expect(Date.now() - started).toBeLessThan(30_000); // the execution timeout (120 s) did not decide it
+    expect(done.counts.succeeded).toBe(3);
+    expect(lost.size).toBe(3);
+    const pool = createPool({ url: TEST_DATABASE_URL, schema: t.schema });
+    cleanups.push(() => pool.end());
+    // The same offer again: one attempt, offered once in the log, a fresh manifest counter for the resend.
+    const rows = (await pool.query(`SELECT e.attempts, v.manifest_counter,
+        (SELECT count(*)::int FROM execution_transitions x WHERE x.execution_id = e.id AND x.to_state = 'offered') AS offered
+      FROM executions e JOIN vehicles v USING (vin)`)).rows;
+    for (const r of rows) {
+      expect(r).toMatchObject({ attempts: 1, offered: 1 });
+      expect(Number(r.manifest_counter)).toBeGreaterThanOrEqual(2);
+    }
   });
 
   it('lets a vehicle registered after the start join a dynamic campaign and update', async () => {

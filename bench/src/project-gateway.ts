@@ -60,6 +60,7 @@ export async function startProjectGateway(opts: { chunkSize: number; maxImageByt
     trustDir: join(BENCH_PKI_DIR, 'trust'),
     devTrust: false,
     chunkWindow: 4,
+    offerResendS: 30,
     logLevel: 'warn',
   };
   // The key ceremony happens before the gateway starts; it imports root 1 from the trust folder.

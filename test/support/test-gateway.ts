@@ -8,7 +8,7 @@ import { createPool } from '@ota/campaign-core';
 import { TEST_DATABASE_URL, TEST_REDIS_URL, createTestRedis, uniqueName } from '@ota/campaign-core/testing';
 import { ensureDevTrust, ensureVehicleCredentials, startGateway, type DevTrust, type RunningGateway } from '@ota/gateway';
 import { AdminClient } from '@ota/rehearsal/admin-client';
-import { SimulatedFleet, type FaultRates, type VehicleRecord } from '@ota/vehicle-sim';
+import { SimulatedFleet, type FaultRates, type SimulatedFleetOptions, type VehicleRecord } from '@ota/vehicle-sim';
 
 export interface TestGateway {
   gateway: RunningGateway;
@@ -28,7 +28,7 @@ export interface TestGateway {
  * A real gateway on free ports, over the machine's Postgres (own schema) and Redis (own prefix).
  * `databaseUrl` points it at Postgres another way (through a proxy a test can cut); cleanup uses the direct one.
  */
-export async function startTestGateway(opts: { fleetMaxInFlight?: number; databaseUrl?: string } = {}): Promise<TestGateway> {
+export async function startTestGateway(opts: { fleetMaxInFlight?: number; databaseUrl?: string; offerResendS?: number } = {}): Promise<TestGateway> {
   const dir = await mkdtemp(join(tmpdir(), 'ota-e2e-'));
   const schema = uniqueName('e2e');
   const redis = await createTestRedis();
@@ -57,6 +57,7 @@ export async function startTestGateway(opts: { fleetMaxInFlight?: number; databa
       trustDir: join(dir, 'pki', 'trust'),
       devTrust: false,
       chunkWindow: 4,
+      offerResendS: opts.offerResendS ?? 30,
       logLevel: 'warn',
     },
     pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
@@ -129,7 +130,7 @@ export async function until<T>(probe: () => Promise<T | undefined | false>, time
 export async function startTestFleet(
   t: TestGateway,
   records: VehicleRecord[],
-  opts: { timeScale?: number; faults?: FaultRates; faultSeed?: number } = {},
+  opts: { timeScale?: number; faults?: FaultRates; faultSeed?: number; connect?: SimulatedFleetOptions['connect'] } = {},
 ): Promise<SimulatedFleet> {
   const creds = new Map<string, { cert: string; key: string }>();
   for (const r of records) creds.set(r.vin, await t.credentials(r.vin));
@@ -141,6 +142,7 @@ export async function startTestFleet(
     trustRoot: t.trust.root1,
     timeScale: opts.timeScale ?? 0.001,
     ...(opts.faults ? { faults: opts.faults, faultSeed: opts.faultSeed ?? 0 } : {}),
+    ...(opts.connect ? { connect: opts.connect } : {}),
   });
   await fleet.start();
   return fleet;

@@ -164,6 +164,7 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
     },
     signer: new ManifestSigner(director, repos.trust),
     chunkWindow: config.chunkWindow,
+    offerResendMs: config.offerResendS * 1000,
     waiter,
     clock: repos.clock,
     log,

@@ -36,6 +36,8 @@ export interface GatewayConfig {
   devTrust: boolean;
   /** Chunk requests each vehicle keeps in flight, named in every manifest. */
   chunkWindow: number;
+  /** An offer not taken up (no chunk asked for, no answer) after this many seconds goes again; then twice as long. */
+  offerResendS: number;
   logLevel: string;
 }
 
@@ -71,6 +73,7 @@ export function loadConfig(env: Env): Readonly<GatewayConfig> {
     trustDir: env.TRUST_DIR ?? `${env.PKI_DIR ?? '.ota/pki'}/trust`,
     devTrust: flag(env, 'DEV_TRUST'),
     chunkWindow: integer(env, 'CHUNK_WINDOW', 4, 1, 64),
+    offerResendS: integer(env, 'OFFER_RESEND_S', 30, 1, 86_400),
     logLevel: env.LOG_LEVEL ?? 'info',
   };
   return Object.freeze(config);

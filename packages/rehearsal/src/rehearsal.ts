@@ -129,6 +129,7 @@ export async function runRehearsal(opts: RehearsalOptions): Promise<RehearsalSum
       // The ceremony runs below, before the gateway starts, as in production; the gateway imports root 1.
       devTrust: false,
       chunkWindow: 4,
+    offerResendS: 30,
       logLevel: 'info',
     };
     const logger = pino({ level: 'info' }, destination({ dest: logFile, mkdir: true, sync: false }));

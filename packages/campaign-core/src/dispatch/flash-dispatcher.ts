@@ -6,10 +6,12 @@ import type { RolloutRepo } from '../db/rollout-repo.js';
 import type { ExecutionRepo, OfferClaim } from '../db/execution-repo.js';
 import type { Logger } from '../logger.js';
 import type { ManifestSigner } from '../signing/manifest-signer.js';
-import type { ExecutionWaiter } from './execution-waiter.js';
+import type { ExecutionWaiter, WaitOutcome } from './execution-waiter.js';
 import { effectiveRate, limiterFor } from './pacing.js';
 
 const LOCAL_CONCURRENCY = 1000;
+/** A vehicle that has neither asked for a chunk nor answered by then gets the same offer again. */
+export const DEFAULT_OFFER_RESEND_MS = 30_000;
 import type { VehicleChannel } from './vehicle-channel.js';
 
 export interface FlashJobData {
@@ -33,6 +35,11 @@ export interface FlashDispatcherDeps {
   capacity?: number;
   /** Chunk requests a vehicle keeps in flight, named in every manifest; 0 leaves it to the vehicle. */
   chunkWindow?: number;
+  /**
+   * An execution still offered this long after its offer gets the same offer again, then after twice as
+   * long, and so on until its timeout (DEFAULT_OFFER_RESEND_MS).
+   */
+  offerResendMs?: number;
   /**
    * Where dispatchForVehicle looks (campaigns and executions on another pool): it runs on every version
    * report, which is vehicle traffic, and must not queue the offers' connections. The offers' own by default.
@@ -167,7 +174,7 @@ export class FlashDispatcher {
         waiter.forget(executionId);
         throw err;
       }
-      const outcome = await ended;
+      const outcome = await this.untilEnded(campaign, executionId, ended);
       if (outcome === 'closed') return;
       if (outcome === 'retry_wait') {
         await this.scheduleRetry(campaign, executionId);
@@ -183,6 +190,35 @@ export class FlashDispatcher {
       }
     }
     await this.advance(campaign.id);
+  }
+
+  /**
+   * Waits for the execution to end. An offer can be lost on its way (a broker restarting, a clustered
+   * gateway's Redis subscription dropped under load, a vehicle that crashed before it read it), and the
+   * vehicle would never know of it: while the execution is still offered (no chunk asked for, no answer)
+   * the same offer goes again, with a fresh manifest counter, after offerResendMs, then twice as long each
+   * time. Vehicles take a repeated execution id as the offer they already have; no attempt is spent.
+   */
+  private async untilEnded(campaign: Campaign, executionId: string, ended: Promise<WaitOutcome>): Promise<WaitOutcome> {
+    const { executions, log } = this.deps;
+    for (let delay = this.deps.offerResendMs ?? DEFAULT_OFFER_RESEND_MS; ; delay *= 2) {
+      let timer: NodeJS.Timeout | undefined;
+      const lapse = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), delay)));
+      const outcome = await Promise.race([ended, lapse]);
+      clearTimeout(timer);
+      if (outcome !== null) return outcome;
+      try {
+        // Downloading or further: the offer arrived, and from here on the vehicle asks for what it misses.
+        if ((await executions.get(executionId))?.state !== 'offered') return ended;
+        const claim = await executions.claimForOffer(executionId);
+        if (claim.kind !== 'resend') return ended;
+        await this.sendOffer(campaign, claim);
+        log.info({ executionId, vin: claim.execution.vin, afterMs: delay }, 'offer not taken up: sent again');
+      } catch (err) {
+        // Postgres or the broker away: the next lapse tries again; the execution's timeout still holds.
+        log.warn({ executionId, err: (err as Error).message }, 'offer not sent again');
+      }
+    }
   }
 
   /** Signs the manifest for this claim and publishes it to the vehicle. */
