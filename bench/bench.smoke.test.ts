@@ -69,6 +69,10 @@ describe.concurrent('bench suite, smoke sizes', { timeout: 120_000 }, () => {
     const r = await bench('delivery');
     expectResult(r, 'delivery', ['bare-aedes', 'mosquitto']);
     expect((r.extra as Record<string, number>).succeeded).toBe(20);
+    // The project's work per MB counts its Postgres and Redis too, so it exceeds its servers' and vehicles'.
+    const secondary = r.secondary as Record<string, { project: number; baselines: Record<string, number> }>;
+    expect(secondary.totalCpuPerMB!.project).toBeGreaterThan(secondary.serverCpuPerMB!.project + secondary.clientCpuPerMB!.project);
+    expect(secondary.totalCpuPerMB!.baselines['bare-aedes']).toBeGreaterThan(0);
   });
 
   it('dispatch', async () => {
