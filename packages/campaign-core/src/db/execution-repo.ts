@@ -66,7 +66,11 @@ export interface OfferFreshness {
 
 export type OfferClaim =
   | { kind: 'offer'; execution: Execution; update: SoftwareUpdate; targets: ExecutionTarget[]; freshness: OfferFreshness }
-  | { kind: 'resend'; execution: Execution; update: SoftwareUpdate; targets: ExecutionTarget[]; freshness: OfferFreshness }
+  /**
+   * offered before: the same offer again. `reachable`: the vehicle is connected and has reported in this
+   * session, so an offer now echoes a nonce it knows (one sent before that report would be refused as a replay).
+   */
+  | { kind: 'resend'; execution: Execution; update: SoftwareUpdate; targets: ExecutionTarget[]; freshness: OfferFreshness; reachable: boolean }
   | { kind: 'finished'; execution: Execution }
   /** queued, but its campaign is not running (paused or cancelled): no offer now; resume re-dispatches it */
   | { kind: 'held'; execution: Execution }
@@ -275,7 +279,7 @@ export class ExecutionRepo {
         return { kind: 'offer', execution: toExecution(o), update, targets: toTargets(row.targets), freshness: toFreshness(o) };
       }
       if (TERMINAL_STATES.has(execution.state)) return { kind: 'finished', execution };
-      return { kind: 'resend', execution, update, targets: toTargets(row.targets), freshness: await nextManifest(client, execution.vin) };
+      return { kind: 'resend', execution, update, targets: toTargets(row.targets), freshness: await nextManifest(client, execution.vin), reachable: row.connected === true };
     });
   }
 
@@ -299,7 +303,7 @@ export class ExecutionRepo {
     }
     if (TERMINAL_STATES.has(execution.state)) return { kind: 'finished', execution };
     // Offered before (a job that runs again after a crash): the same offer again, with a fresh counter.
-    return { kind: 'resend', execution, update, targets: toTargets(row.targets), freshness: await nextManifest(this.pool, execution.vin) };
+    return { kind: 'resend', execution, update, targets: toTargets(row.targets), freshness: await nextManifest(this.pool, execution.vin), reachable: row.connected === true };
   }
 
   /**

@@ -93,6 +93,13 @@ describe('repositories on real Postgres', () => {
     expect(claim.targets.map((t) => [t.update.id, t.installOrder])).toEqual([[update.id, 0]]);
     // Every manifest signed for a VIN gets the next counter (Uptane director metadata version).
     expect(resend.freshness.counter).toBe(claim.freshness.counter + 1);
+    expect(resend.reachable).toBe(true);
+    // Back in a new session but not reported yet: a resend now would echo a nonce the vehicle no longer knows.
+    const firstVin = claim.execution.vin;
+    await repos.vehicles.markConnected(firstVin, new Date(Date.now() + 60_000));
+    expect(await repos.executions.claimForOffer(first)).toMatchObject({ kind: 'resend', reachable: false });
+    await repos.pool.query(`UPDATE vehicles SET last_report_at = now() + interval '2 minutes' WHERE vin = $1`, [firstVin]); // its report
+    expect(await repos.executions.claimForOffer(first)).toMatchObject({ kind: 'resend', reachable: true });
 
     // A vehicle cannot speak for another vehicle's execution.
     const exec = await repos.executions.get(first);

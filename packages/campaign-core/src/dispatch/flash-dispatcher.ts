@@ -8,11 +8,11 @@ import type { Logger } from '../logger.js';
 import type { ManifestSigner } from '../signing/manifest-signer.js';
 import type { ExecutionWaiter, WaitOutcome } from './execution-waiter.js';
 import { effectiveRate, limiterFor } from './pacing.js';
+import type { VehicleChannel } from './vehicle-channel.js';
 
 const LOCAL_CONCURRENCY = 1000;
 /** A vehicle that has neither asked for a chunk nor answered by then gets the same offer again. */
 export const DEFAULT_OFFER_RESEND_MS = 30_000;
-import type { VehicleChannel } from './vehicle-channel.js';
 
 export interface FlashJobData {
   campaignId: string;
@@ -169,7 +169,8 @@ export class FlashDispatcher {
       // resend's may have ended already, so it reads the state too).
       const ended = waiter.wait(executionId, campaign.executionTimeoutS * 1000, { checkNow: claim.kind === 'resend' });
       try {
-        await this.sendOffer(campaign, claim);
+        // A resend after a restart waits for a reachable vehicle like any other (untilEnded).
+        if (claim.kind === 'offer' || claim.reachable) await this.sendOffer(campaign, claim);
       } catch (err) {
         waiter.forget(executionId);
         throw err;
@@ -212,6 +213,8 @@ export class FlashDispatcher {
         if ((await executions.get(executionId))?.state !== 'offered') return ended;
         const claim = await executions.claimForOffer(executionId);
         if (claim.kind !== 'resend') return ended;
+        // Offline, or back but not reported yet: the next lapse, when its report has given a nonce to echo.
+        if (!claim.reachable) continue;
         await this.sendOffer(campaign, claim);
         log.info({ executionId, vin: claim.execution.vin, afterMs: delay }, 'offer not taken up: sent again');
       } catch (err) {
