@@ -9,6 +9,7 @@ export * from './domain/campaign-state.js';
 export * from './db/pool.js';
 export * from './db/group-commit.js';
 export * from './db/execution-notices.js';
+export * from './db/update-blobs.js';
 export * from './db/migrate.js';
 export * from './db/audit-log.js';
 export * from './db/vehicle-repo.js';

@@ -3,6 +3,7 @@ import { systemClock, type Clock } from './clock.js';
 import { CampaignRepo } from './db/campaign-repo.js';
 import { ExecutionNotices } from './db/execution-notices.js';
 import { ExecutionRepo } from './db/execution-repo.js';
+import { UpdateBlobCache } from './db/update-blobs.js';
 import { UpdateRepo } from './db/update-repo.js';
 import { VehicleRepo } from './db/vehicle-repo.js';
 import { RolloutRepo } from './db/rollout-repo.js';
@@ -30,7 +31,7 @@ export function createRepos(pool: pg.Pool, clock: Clock = systemClock): Repos {
   const notices = new ExecutionNotices(pool);
   const vehicles = new VehicleRepo(pool, clock, notices);
   const campaigns = new CampaignRepo(pool, clock, vehicles);
-  const executions = new ExecutionRepo(pool, clock, notices);
+  const executions = new ExecutionRepo(pool, clock, notices, new UpdateBlobCache(pool));
   return {
     pool,
     clock,

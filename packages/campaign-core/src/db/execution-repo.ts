@@ -14,7 +14,8 @@ import type { ExecutionCounts } from '../domain/campaign-state.js';
 import type { SoftwareUpdate } from '../domain/types.js';
 import { EXECUTION_DONE_CHANNEL, type ExecutionNotices } from './execution-notices.js';
 import { inTransaction, prepared } from './pool.js';
-import { toUpdate } from './update-repo.js';
+import type { UpdateBlobCache } from './update-blobs.js';
+import { updateOf } from './update-repo.js';
 
 /** The VIN's next manifest counter, with the nonce and root of its latest report (Uptane director freshness). */
 async function nextManifest(db: Db, vin: string): Promise<OfferFreshness> {
@@ -126,9 +127,18 @@ function transitionValues(id: string, to: ExecutionState, now: Date, input: Omit
   return [id, to, now, input.resultCode ?? null, input.detail ?? null, input.bytesSent ?? null, TERMINAL_STATES.has(to), input.nextAttemptAt ?? null];
 }
 
+/**
+ * Update `u`'s row as JSON without its two large columns (chunk hashes, release entry: they grow with the
+ * image), which the claims take from UpdateBlobCache; released_at names the release they belong to.
+ */
+const updateHead = (u: string): string => `json_build_object('id', ${u}.id, 'name', ${u}.name, 'version', ${u}.version,
+    'module', ${u}.module, 'bus', ${u}.bus, 'hardware_ids', ${u}.hardware_ids, 'vehicle_models', ${u}.vehicle_models,
+    'release_counter', ${u}.release_counter, 'requires', ${u}.requires, 'image_sha256', ${u}.image_sha256,
+    'image_size', ${u}.image_size, 'chunk_size', ${u}.chunk_size, 'released_at', ${u}.released_at)`;
+
 /** The targets of execution `e` as one JSON array, in install order: joined into the query that needs them. */
 const TARGETS_OF_E = `COALESCE((SELECT json_agg(json_build_object('ecu_serial', t.ecu_serial, 'from_version', t.from_version,
-    'install_order', t.install_order, 'update_row', row_to_json(tu.*)) ORDER BY t.install_order, t.ecu_serial)
+    'install_order', t.install_order, 'update_row', ${updateHead('tu')}) ORDER BY t.install_order, t.ecu_serial)
   FROM execution_targets t JOIN updates tu ON tu.id = t.update_id WHERE t.execution_id = e.id), '[]'::json)`;
 
 const NEXT_MANIFEST = prepared('vehicle.next-manifest', 'UPDATE vehicles SET manifest_counter = manifest_counter + 1 WHERE vin = $1 RETURNING manifest_counter, report_nonce, root_version');
@@ -148,7 +158,7 @@ const claimRow = (finalStates: string): string => `SELECT e.*, c.state AS campai
                      AND o.state <> ALL(${finalStates}) AND oc.state IN ('running', 'paused') AND oc.started_at < c.started_at
                      AND EXISTS (SELECT 1 FROM (SELECT o.ecu_serial UNION SELECT ecu_serial FROM execution_targets WHERE execution_id = o.id) AS theirs (serial)
                                  JOIN (SELECT e.ecu_serial UNION SELECT ecu_serial FROM execution_targets WHERE execution_id = e.id) AS mine (serial) USING (serial))) AS ecu_busy,
-           row_to_json(u.*) AS update_row, ${TARGETS_OF_E} AS targets FROM executions e
+           ${updateHead('u')} AS update_row, ${TARGETS_OF_E} AS targets FROM executions e
          JOIN campaigns c ON c.id = e.campaign_id JOIN updates u ON u.id = c.update_id
          JOIN vehicles v ON v.vin = e.vin
          WHERE e.id = $1 FOR UPDATE OF e`;
@@ -241,7 +251,26 @@ export class ExecutionRepo {
     private readonly pool: pg.Pool,
     private readonly clock: Clock,
     private readonly notices: ExecutionNotices,
+    private readonly blobs: UpdateBlobCache,
   ) {}
+
+  /**
+   * An update from a claim's head (updateHead), with its chunk hashes and release entry from the cache. Inside
+   * a transaction, a miss is read on the transaction's own connection (`db`): another one from the pool could
+   * wait for ever behind transactions that all wait for it.
+   */
+  private async updateOf(json: Record<string, unknown>, db: Db = this.pool): Promise<SoftwareUpdate> {
+    const head = decodeUpdateHead(json);
+    const version = { id: head.id as string, imageSha256: (head.image_sha256 as Buffer | null) ?? null, releasedAt: (head.released_at as string | null) ?? null };
+    const blobs = await this.blobs.of(version, db);
+    return updateOf(head, blobs.chunkHashes, blobs.releaseEnvelope);
+  }
+
+  private toTargets(json: TargetJson[], db: Db = this.pool): Promise<ExecutionTarget[]> {
+    return Promise.all(
+      json.map(async (r) => ({ ecuSerial: r.ecu_serial, fromVersion: r.from_version, installOrder: r.install_order, update: await this.updateOf(r.update_row, db) })),
+    );
+  }
 
   /**
    * Marks a queued execution offered (one attempt more) and returns what the offer needs. A job that runs
@@ -263,7 +292,7 @@ export class ExecutionRepo {
       const row = rows[0];
       if (!row) return { kind: 'missing' };
       const execution = toExecution(row);
-      const update = toUpdate(decodeUpdateRow(row.update_row));
+      const update = await this.updateOf(row.update_row, client);
       if (OFFERABLE_STATES.includes(execution.state)) {
         const notNow = this.notNow(row, execution, this.clock.now());
         if (notNow) return notNow;
@@ -276,10 +305,10 @@ export class ExecutionRepo {
         const { rows: offered } = await client.query(OFFER([...transitionValues(execution.id, 'offered', this.clock.now(), {}), execution.state]));
         const o = offered[0];
         if (!o) throw new Error(`execution ${execution.id} vanished during its offer`);
-        return { kind: 'offer', execution: toExecution(o), update, targets: toTargets(row.targets), freshness: toFreshness(o) };
+        return { kind: 'offer', execution: toExecution(o), update, targets: await this.toTargets(row.targets, client), freshness: toFreshness(o) };
       }
       if (TERMINAL_STATES.has(execution.state)) return { kind: 'finished', execution };
-      return { kind: 'resend', execution, update, targets: toTargets(row.targets), freshness: await nextManifest(client, execution.vin), reachable: row.connected === true };
+      return { kind: 'resend', execution, update, targets: await this.toTargets(row.targets, client), freshness: await nextManifest(client, execution.vin), reachable: row.connected === true };
     });
   }
 
@@ -290,10 +319,10 @@ export class ExecutionRepo {
     const row = rows[0];
     if (!row) return { kind: 'missing' };
     const execution = toExecution(row);
-    const update = toUpdate(decodeUpdateRow(row.update_row));
+    const update = await this.updateOf(row.update_row);
     if (row.offered_attempts !== null) {
       const offered: Execution = { ...execution, state: 'offered', attempts: row.offered_attempts as number, offered: true, nextAttemptAt: null };
-      return { kind: 'offer', execution: offered, update, targets: toTargets(row.targets), freshness: toFreshness(row) };
+      return { kind: 'offer', execution: offered, update, targets: await this.toTargets(row.targets), freshness: toFreshness(row) };
     }
     if (OFFERABLE_STATES.includes(execution.state)) {
       const notNow = this.notNow(row, execution, now);
@@ -303,7 +332,7 @@ export class ExecutionRepo {
     }
     if (TERMINAL_STATES.has(execution.state)) return { kind: 'finished', execution };
     // Offered before (a job that runs again after a crash): the same offer again, with a fresh counter.
-    return { kind: 'resend', execution, update, targets: toTargets(row.targets), freshness: await nextManifest(this.pool, execution.vin), reachable: row.connected === true };
+    return { kind: 'resend', execution, update, targets: await this.toTargets(row.targets), freshness: await nextManifest(this.pool, execution.vin), reachable: row.connected === true };
   }
 
   /**
@@ -427,7 +456,7 @@ export class ExecutionRepo {
   async targetsOf(db: Db, executionId: string): Promise<ExecutionTarget[]> {
     if (!isUuid(executionId)) return [];
     const { rows } = await db.query(TARGETS([executionId]));
-    return rows[0] ? toTargets(rows[0].targets) : [];
+    return rows[0] ? this.toTargets(rows[0].targets, db) : [];
   }
 
   async countsByState(campaignId: string): Promise<ExecutionCounts> {
@@ -521,21 +550,10 @@ export function toExecution(r: Record<string, unknown>): Execution {
   };
 }
 
-function toTargets(json: { ecu_serial: string; from_version: string; install_order: number; update_row: Record<string, unknown> }[]): ExecutionTarget[] {
-  return json.map((r) => ({
-    ecuSerial: r.ecu_serial,
-    fromVersion: r.from_version,
-    installOrder: r.install_order,
-    update: toUpdate(decodeUpdateRow(r.update_row)),
-  }));
-}
+type TargetJson = { ecu_serial: string; from_version: string; install_order: number; update_row: Record<string, unknown> };
 
-/** row_to_json renders bytea as "\x..." hex text; turn those back into Buffers. */
-function decodeUpdateRow(json: Record<string, unknown>): Record<string, unknown> {
-  const out = { ...json };
-  for (const key of ['image_sha256', 'chunk_hashes', 'release_envelope']) {
-    const v = out[key];
-    if (typeof v === 'string') out[key] = Buffer.from(v.slice(2), 'hex');
-  }
-  return out;
+/** JSON renders bytea as "\x..." hex text; turn the image digest back into a Buffer. */
+function decodeUpdateHead(json: Record<string, unknown>): Record<string, unknown> {
+  const sha = json.image_sha256;
+  return typeof sha === 'string' ? { ...json, image_sha256: Buffer.from(sha.slice(2), 'hex') } : json;
 }

@@ -115,8 +115,13 @@ export class UpdateRepo {
 }
 
 export function toUpdate(r: Record<string, unknown>): SoftwareUpdate {
-  const sha = r.image_sha256 as Buffer | null;
   const hashes = r.chunk_hashes as Buffer | null;
+  return updateOf(r, hashes ? splitHashes(hashes) : null, (r.release_envelope as Buffer | null | undefined) ?? null);
+}
+
+/** An update from its row's small columns, with its chunk hashes (split) and release entry given apart. */
+export function updateOf(r: Record<string, unknown>, chunkHashes: Buffer[] | null, releaseEnvelope: Buffer | null): SoftwareUpdate {
+  const sha = r.image_sha256 as Buffer | null;
   return {
     id: r.id as string,
     name: r.name as string,
@@ -127,20 +132,20 @@ export function toUpdate(r: Record<string, unknown>): SoftwareUpdate {
     vehicleModels: r.vehicle_models as string[],
     releaseCounter: (r.release_counter as number | undefined) ?? 1,
     requires: (r.requires as SoftwareUpdate['requires'] | undefined) ?? [],
-    releaseEnvelope: (r.release_envelope as Buffer | null | undefined) ?? null,
+    releaseEnvelope,
     image:
-      sha && hashes
+      sha && chunkHashes
         ? {
             sha256: sha,
             size: Number(r.image_size),
             chunkSize: r.chunk_size as number,
-            chunkHashes: splitHashes(hashes),
+            chunkHashes,
           }
         : null,
   };
 }
 
-function splitHashes(all: Buffer): Buffer[] {
+export function splitHashes(all: Buffer): Buffer[] {
   const out: Buffer[] = [];
   for (let i = 0; i < all.length; i += HASH_BYTES) out.push(all.subarray(i, i + HASH_BYTES));
   return out;

@@ -8,6 +8,7 @@ import { systemClock } from '../clock.js';
 import { ExecutionNotices } from '../db/execution-notices.js';
 import { ExecutionRepo } from '../db/execution-repo.js';
 import { createPool } from '../db/pool.js';
+import { UpdateBlobCache } from '../db/update-blobs.js';
 import { createRepos, type Repos } from '../repos.js';
 import { TEST_DATABASE_URL, createTestDatabase } from '../testing/test-services.js';
 import { ExecutionWaiter } from './execution-waiter.js';
@@ -98,7 +99,7 @@ describe('ExecutionWaiter and the notices of results and reports', () => {
         resolve();
       }),
     );
-    const executions = new ExecutionRepo(db.pool, systemClock, notices);
+    const executions = new ExecutionRepo(db.pool, systemClock, notices, new UpdateBlobCache(db.pool));
     const waiter = new ExecutionWaiter({ url: TEST_DATABASE_URL, executions, sweepIntervalMs: 200 });
     await waiter.start();
     try {
