@@ -1,9 +1,9 @@
 import { LRUCache } from 'lru-cache';
 import type pg from 'pg';
-
-type Db = Pick<pg.PoolClient, 'query'>;
 import { prepared } from './pool.js';
 import { splitHashes } from './update-repo.js';
+
+type Db = Pick<pg.PoolClient, 'query'>;
 
 /** An update's two large columns: they grow with its image, and never change for one image and release. */
 export interface UpdateBlobs {
