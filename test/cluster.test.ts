@@ -95,10 +95,12 @@ describe('several gateways sharing Postgres and Redis', () => {
     await apiA.startCampaign(c1.id);
     await until(async () => (await apiB.campaignStatus(c1.id)).campaign.state === 'completed', 30_000, 'the campaign across gateways');
     expect((await apiB.campaignStatus(c1.id)).counts.succeeded).toBe(8);
-    // Offers cross between gateways; what a vehicle asks its own gateway for, and what it sends, does not:
-    // chunks go straight to the connection that asked, and uplinks, which nobody may subscribe to, are not
-    // fanned out to every gateway.
-    expect(throughRedis.get('update')).toBeGreaterThanOrEqual(8);
+    // Only what must cross between gateways crosses: an offer made by the gateway its vehicle is connected to
+    // goes straight to it (which worker takes a job is BullMQ's choice, so the count varies; the campaign
+    // completing shows the others arrived through Redis). What a vehicle asks its own gateway for, and what
+    // it sends, never crosses: chunks go straight to the connection that asked, and uplinks, which nobody
+    // may subscribe to, are not fanned out to every gateway.
+    expect(throughRedis.get('update') ?? 0).toBeLessThanOrEqual(8);
     for (const suffix of ['chunks/data', 'chunks/req', 'progress', 'result', 'report']) expect(throughRedis.get(suffix) ?? 0, suffix).toBe(0);
 
     // A slow one, in flight two at a time, cancelled through B.

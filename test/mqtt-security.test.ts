@@ -260,4 +260,22 @@ describe('gateway security over mutual TLS', () => {
     await second.client.endAsync();
     await until(async () => !(await t.gateway.mqtt.sendDirect(B, 'chunks/data', Buffer.from('gone'))), 5_000, 'the vehicle to be gone');
   });
+
+  it('writes offers, cancels and refusals straight to a vehicle connected here, at QoS 1, and routes the rest', async () => {
+    const creds = await t.credentials(B);
+    const client = connectRaw(t.mqttUrl, { clientId: B, ca: t.gateway.pki.caCertPem, ...creds });
+    expect((await connectOutcome(client)).connected).toBe(true);
+    await client.subscribeAsync(vehicleTopic(B, 'cancel'), { qos: 1 });
+    const got: { payload: string; qos: number }[] = [];
+    client.on('message', (_topic, payload, packet) => got.push({ payload: payload.toString(), qos: packet.qos }));
+    const { downlinksDirect, downlinksRouted } = t.gateway.metrics;
+    await t.gateway.mqtt.send(B, 'cancel', Buffer.from('here'), 1);
+    await until(async () => got.length === 1, 5_000, 'the direct downlink');
+    expect(got).toEqual([{ payload: 'here', qos: 1 }]);
+    // A vehicle that is not connected here: through the emitter (clustered, to the gateway that has it).
+    await t.gateway.mqtt.send(A, 'cancel', Buffer.from('elsewhere'), 1);
+    expect(t.gateway.metrics.downlinksDirect - downlinksDirect).toBe(1);
+    expect(t.gateway.metrics.downlinksRouted - downlinksRouted).toBe(1);
+    await client.endAsync();
+  });
 });

@@ -109,8 +109,9 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
   const presence = new GroupCommit((changes: PresenceChange[]) => repos.vehicles.recordPresence(changes), (c) => c.vin);
   let route: ((vin: string, topic: string, payload: Buffer) => Promise<void>) | null = null;
   let dispatcher: FlashDispatcher | null = null;
-  // Clustered: downlinks (offers, cancels, refusals) go through Redis to the gateway that holds the vehicle's
-  // connection; chunks and uplinks stay on that gateway (vehicle-broker.ts).
+  // Clustered: offers and cancels for a vehicle connected to another gateway go through Redis to it; what
+  // goes to a vehicle connected here (chunks, refusals, this gateway's offers) and uplinks stay here
+  // (vehicle-broker.ts).
   const cluster = config.mqttCluster ? clusterBackends(config) : null;
   const mqtt = await createVehicleBroker({
     tls: deps.tls,

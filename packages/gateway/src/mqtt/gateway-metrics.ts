@@ -7,6 +7,10 @@ export class GatewayMetrics {
   oversizePackets = 0;
   malformedMessages = 0;
   offersSent = 0;
+  /** Offers, cancels and refusals written straight to a vehicle connected to this gateway. */
+  downlinksDirect = 0;
+  /** Those sent through the emitter instead: the vehicle is elsewhere (clustered) or away. */
+  downlinksRouted = 0;
   chunksSent = 0;
   bytesSent = 0;
   /** Chunk bytes sent again for the same execution (resumes after a lost link, repeated requests). */

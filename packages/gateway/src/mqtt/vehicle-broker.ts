@@ -24,6 +24,11 @@ export interface VehicleBroker extends VehicleChannel {
   broker: Aedes;
   /** The MQTT-over-TLS server; not listening yet (main.ts or a test decides where). */
   server: Server;
+  /**
+   * To one of the vehicle's downlink topics: straight to its connection when it is connected to this gateway
+   * (past the emitter and, clustered, Redis), through the emitter otherwise (a vehicle on another gateway,
+   * or a persistent session waiting for its vehicle).
+   */
   send(vin: string, suffix: DownlinkSuffix, payload: Uint8Array, qos: 0 | 1): Promise<void>;
   /**
    * QoS 0 straight to the vehicle's connection on this gateway, past the emitter (and, clustered, Redis):
@@ -154,18 +159,24 @@ export async function createVehicleBroker(opts: VehicleBrokerOptions): Promise<V
   });
 
   function send(vin: string, suffix: DownlinkSuffix, payload: Uint8Array, qos: 0 | 1): Promise<void> {
+    const packet = {
+      cmd: 'publish' as const,
+      topic: vehicleTopic(vin, suffix),
+      payload: Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength),
+      qos,
+      retain: false,
+      dup: false,
+    };
+    // Here: aedes' client.publish (QoS 1 tracked as for any delivery). It holds none of the emitter's
+    // delivery slots while the vehicle's socket drains, and a clustered gateway does not send a megabyte
+    // offer (its release entry lists every chunk hash) through Redis to every other gateway.
+    const client = connected.get(vin);
+    if (client) metrics.downlinksDirect++;
+    else metrics.downlinksRouted++;
     return new Promise((resolve, reject) => {
-      broker.publish(
-        {
-          cmd: 'publish',
-          topic: vehicleTopic(vin, suffix),
-          payload: Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength),
-          qos,
-          retain: false,
-          dup: false,
-        },
-        (err) => (err ? reject(err) : resolve()),
-      );
+      const done = (err?: Error | null) => (err ? reject(err) : resolve());
+      if (client) client.publish(packet, done);
+      else broker.publish(packet, done);
     });
   }
 

@@ -15,7 +15,7 @@ export interface HandlerContext {
   phases: AppliedPhases;
   metrics: GatewayMetrics;
   log: Logger;
-  /** Publishes to one of the vehicle's downlink topics, from the broker itself. */
+  /** Publishes to one of the vehicle's downlink topics: to its connection here, or through the emitter. */
   send(vin: string, suffix: DownlinkSuffix, payload: Uint8Array, qos: 0 | 1): Promise<void>;
   /** QoS 0 to the vehicle's connection on this gateway only; false when it is not connected here. */
   sendDirect(vin: string, suffix: DownlinkSuffix, payload: Uint8Array): Promise<boolean>;
