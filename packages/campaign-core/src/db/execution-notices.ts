@@ -19,7 +19,7 @@ const NOTIFY_MANY = prepared('execution.notify-many', `SELECT pg_notify('${EXECU
  *
  * The notice is a wake-up, not the truth: the waiter reads states back from Postgres, and its periodic
  * check covers a notice that never came (this process stopped between the commit and the notice, or
- * Postgres refused the batch, which `onError` hears of).
+ * Postgres refused the batch, which `onFailure` hears of).
  */
 export class ExecutionNotices {
   private readonly batches: GroupCommit<string, void>;
