@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { createServer, connect, type Server, type Socket } from 'node:net';
+import mqtt, { type MqttClient } from 'mqtt';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPool } from '@ota/campaign-core';
 import { TEST_DATABASE_URL } from '@ota/campaign-core/testing';
@@ -82,5 +84,55 @@ describe('Postgres going away under the gateway', () => {
     expect(after).toBeGreaterThan(first);
     expect(vehicle.stats.reportRetries).toBeGreaterThanOrEqual(1);
     expect(vehicle.stats.reconnects).toBe(0);
+  }, 90_000);
+
+  it('sends a lost offer again once Postgres is back, when the resends fell into the outage', async () => {
+    const direct = new URL(TEST_DATABASE_URL);
+    const proxy = new CuttableProxy({ host: direct.hostname, port: Number(direct.port || 5432) });
+    await proxy.open();
+    cleanups.push(() => proxy.cut());
+    const viaProxy = new URL(TEST_DATABASE_URL);
+    viaProxy.port = String(proxy.port);
+    const t: TestGateway = await startTestGateway({ databaseUrl: viaProxy.toString(), offerResendS: 1 });
+    cleanups.push(() => t.stop());
+    const [record] = generateFleet({ count: 1, seed: 92 });
+    await t.api.importVehicles([record!]);
+    // The vehicle's first offer is lost after its PUBACK; the test hears of it.
+    let lost = () => {};
+    const offerLost = new Promise<void>((resolve) => (lost = resolve));
+    const connect = (url: string, options: mqtt.IClientOptions): MqttClient => {
+      const client = mqtt.connect(url, options);
+      const emit = client.emit.bind(client) as (event: string | symbol, ...args: unknown[]) => boolean;
+      let swallowed = false;
+      (client as { emit: typeof emit }).emit = (event, ...args) => {
+        if (event === 'message' && String(args[0]).endsWith('/update') && !swallowed) {
+          swallowed = true;
+          lost();
+          return true;
+        }
+        return emit(event, ...args);
+      };
+      return client;
+    };
+    const fleet = await startTestFleet(t, [record!], { connect });
+    cleanups.push(() => fleet.stop());
+    const update = await t.api.createUpdate({ name: 'u', version: '2.4.0', module: 'bcm', bus: 'CAN', hardwareIds: ['BCM-H2'] });
+    await t.api.uploadImage(update.id, randomBytes(8 * 1024));
+    const campaign = await t.api.createCampaign({ name: 'lost in an outage', updateId: update.id, executionTimeoutS: 120 });
+    await t.api.startCampaign(campaign.id);
+    await offerLost;
+    // Postgres away for the resends due after 1 s and 3 s: they cannot read the execution, and say so.
+    await proxy.cut();
+    await new Promise((r) => setTimeout(r, 3500));
+    await proxy.open();
+    const done = await until(async () => {
+      const s = await t.api.campaignStatus(campaign.id).catch(() => null);
+      return s?.campaign.state === 'completed' && s;
+    }, 30_000, 'the campaign, its offer sent again after the outage');
+    expect(done.counts.succeeded).toBe(1);
+    const pool = createPool({ url: TEST_DATABASE_URL, schema: t.schema });
+    cleanups.push(() => pool.end());
+    const { rows } = await pool.query('SELECT attempts, state FROM executions');
+    expect(rows).toEqual([{ attempts: 1, state: 'succeeded' }]);
   }, 90_000);
 });
