@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { gate } from '../testing/gate.js';
 import { GroupCommit } from './group-commit.js';
 
 /**
@@ -7,24 +8,15 @@ import { GroupCommit } from './group-commit.js';
  */
 function recorder(opts: { failWith?: () => Error | null } = {}) {
   const batches: string[][] = [];
-  let release: (() => void) | null = null;
-  let holding = false;
+  const busy = gate();
   const run = async (items: string[]): Promise<string[]> => {
     batches.push(items);
-    if (holding) await new Promise<void>((r) => (release = r));
+    await busy.pass();
     const err = opts.failWith?.();
     if (err) throw err;
     return items.map((i) => i.toUpperCase());
   };
-  return {
-    batches,
-    run,
-    hold: () => (holding = true),
-    release: () => {
-      holding = false;
-      release?.();
-    },
-  };
+  return { batches, run, hold: busy.hold, release: busy.release };
 }
 
 /** Items are "key:value"; the key is what must not share a batch. */

@@ -1,2 +1,3 @@
 export * from './test-services.js';
 export * from './densest-window.js';
+export * from './gate.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExecutionRepo, ProgressMove, ProgressOutcome } from '@ota/campaign-core';
+import { gate } from '@ota/campaign-core/testing';
 import { AppliedPhases } from './applied-phases.js';
 
 /**
@@ -8,24 +9,15 @@ import { AppliedPhases } from './applied-phases.js';
  */
 function recordingExecutions(opts: { unknown?: Set<string> } = {}) {
   const batches: [string, string][][] = [];
-  let release: (() => void) | null = null;
-  let holding = false;
+  const busy = gate();
   const executions: Pick<ExecutionRepo, 'moveProgress'> = {
     async moveProgress(moves: readonly ProgressMove[]): Promise<ProgressOutcome[]> {
       batches.push(moves.map((m) => [m.id, m.to]));
-      if (holding) await new Promise<void>((r) => (release = r));
+      await busy.pass();
       return moves.map((m) => (opts.unknown?.has(m.id) ? { ok: false, current: null } : { ok: true }));
     },
   };
-  return {
-    batches,
-    executions,
-    hold: () => (holding = true),
-    release: () => {
-      holding = false;
-      release?.();
-    },
-  };
+  return { batches, executions, hold: busy.hold, release: busy.release };
 }
 
 describe('AppliedPhases', () => {
