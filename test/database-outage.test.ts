@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, connect, type Server, type Socket } from 'node:net';
-import mqtt, { type MqttClient } from 'mqtt';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPool } from '@ota/campaign-core';
 import { TEST_DATABASE_URL } from '@ota/campaign-core/testing';
 import { generateFleet, type SimulatedFleet } from '@ota/vehicle-sim';
-import { startTestFleet, startTestGateway, until, type TestGateway } from './support/test-gateway.js';
+import { losingFirstOffers, startTestFleet, startTestGateway, until, type TestGateway } from './support/test-gateway.js';
 
 /** A TCP hop in front of Postgres that the test can cut (every connection dropped, no new ones) and restore. */
 class CuttableProxy {
@@ -47,15 +46,21 @@ describe('Postgres going away under the gateway', () => {
     for (const c of cleanups.reverse()) await c().catch(() => {});
   });
 
-  it('loses no version report: the vehicle sends a fresh one after the refusal, and it lands once Postgres is back', async () => {
+  /** A test gateway whose Postgres connections all go through a CuttableProxy. */
+  async function gatewayBehindProxy(opts: { offerResendS?: number } = {}): Promise<{ proxy: CuttableProxy; t: TestGateway }> {
     const direct = new URL(TEST_DATABASE_URL);
     const proxy = new CuttableProxy({ host: direct.hostname, port: Number(direct.port || 5432) });
     await proxy.open();
     cleanups.push(() => proxy.cut());
     const viaProxy = new URL(TEST_DATABASE_URL);
     viaProxy.port = String(proxy.port);
-    const t: TestGateway = await startTestGateway({ databaseUrl: viaProxy.toString() });
+    const t = await startTestGateway({ ...opts, databaseUrl: viaProxy.toString() });
     cleanups.push(() => t.stop());
+    return { proxy, t };
+  }
+
+  it('loses no version report: the vehicle sends a fresh one after the refusal, and it lands once Postgres is back', async () => {
+    const { proxy, t } = await gatewayBehindProxy();
     const pool = createPool({ url: TEST_DATABASE_URL, schema: t.schema });
     cleanups.push(() => pool.end());
     const [record] = generateFleet({ count: 1, seed: 91 });
@@ -87,40 +92,18 @@ describe('Postgres going away under the gateway', () => {
   }, 90_000);
 
   it('sends a lost offer again once Postgres is back, when the resends fell into the outage', async () => {
-    const direct = new URL(TEST_DATABASE_URL);
-    const proxy = new CuttableProxy({ host: direct.hostname, port: Number(direct.port || 5432) });
-    await proxy.open();
-    cleanups.push(() => proxy.cut());
-    const viaProxy = new URL(TEST_DATABASE_URL);
-    viaProxy.port = String(proxy.port);
-    const t: TestGateway = await startTestGateway({ databaseUrl: viaProxy.toString(), offerResendS: 1 });
-    cleanups.push(() => t.stop());
+    const { proxy, t } = await gatewayBehindProxy({ offerResendS: 1 });
     const [record] = generateFleet({ count: 1, seed: 92 });
     await t.api.importVehicles([record!]);
     // The vehicle's first offer is lost after its PUBACK; the test hears of it.
-    let lost = () => {};
-    const offerLost = new Promise<void>((resolve) => (lost = resolve));
-    const connect = (url: string, options: mqtt.IClientOptions): MqttClient => {
-      const client = mqtt.connect(url, options);
-      const emit = client.emit.bind(client) as (event: string | symbol, ...args: unknown[]) => boolean;
-      let swallowed = false;
-      (client as { emit: typeof emit }).emit = (event, ...args) => {
-        if (event === 'message' && String(args[0]).endsWith('/update') && !swallowed) {
-          swallowed = true;
-          lost();
-          return true;
-        }
-        return emit(event, ...args);
-      };
-      return client;
-    };
+    const { connect, firstLost } = losingFirstOffers();
     const fleet = await startTestFleet(t, [record!], { connect });
     cleanups.push(() => fleet.stop());
     const update = await t.api.createUpdate({ name: 'u', version: '2.4.0', module: 'bcm', bus: 'CAN', hardwareIds: ['BCM-H2'] });
     await t.api.uploadImage(update.id, randomBytes(8 * 1024));
     const campaign = await t.api.createCampaign({ name: 'lost in an outage', updateId: update.id, executionTimeoutS: 120 });
     await t.api.startCampaign(campaign.id);
-    await offerLost;
+    await firstLost;
     // Postgres away for the resends due after 1 s and 3 s: they cannot read the execution, and say so.
     await proxy.cut();
     await new Promise((r) => setTimeout(r, 3500));

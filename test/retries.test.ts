@@ -2,9 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPool } from '@ota/campaign-core';
 import { TEST_DATABASE_URL } from '@ota/campaign-core/testing';
-import mqtt, { type MqttClient } from 'mqtt';
 import { generateFleet, strikes } from '@ota/vehicle-sim';
-import { startTestFleet, startTestGateway, until } from './support/test-gateway.js';
+import { losingFirstOffers, startTestFleet, startTestGateway, until } from './support/test-gateway.js';
 
 describe('per-vehicle execution, end to end', () => {
   const cleanups: (() => Promise<unknown>)[] = [];
@@ -66,22 +65,8 @@ describe('per-vehicle execution, end to end', () => {
     cleanups.push(() => t.stop());
     const records = generateFleet({ count: 3, seed: 21 });
     await t.api.importVehicles(records);
-    // Each vehicle's first offer is lost after its PUBACK (as when a vehicle restarts before reading it, or a
-    // clustered gateway's Redis subscription drops): nothing tells the gateway.
-    const lost = new Set<string>();
-    const connect = (url: string, options: mqtt.IClientOptions): MqttClient => {
-      const client = mqtt.connect(url, options);
-      const emit = client.emit.bind(client) as (event: string | symbol, ...args: unknown[]) => boolean;
-      (client as { emit: typeof emit }).emit = (event, ...args) => {
-        const vin = String(options.clientId);
-        if (event === 'message' && String(args[0]).endsWith('/update') && !lost.has(vin)) {
-          lost.add(vin);
-          return true;
-        }
-        return emit(event, ...args);
-      };
-      return client;
-    };
+    // Each vehicle's first offer is lost after its PUBACK: nothing tells the gateway.
+    const { connect, lost } = losingFirstOffers();
     const fleet = await startTestFleet(t, records, { connect });
     cleanups.push(() => fleet.stop());
     const update = await t.api.createUpdate({ name: 'u', version: '2.3.0', module: 'bcm', bus: 'CAN', hardwareIds: ['BCM-H2'] });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { pino } from 'pino';
-import mqtt, { type MqttClient } from 'mqtt';
+import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
 import { createPool } from '@ota/campaign-core';
 import { TEST_DATABASE_URL, TEST_REDIS_URL, createTestRedis, uniqueName } from '@ota/campaign-core/testing';
 import { ensureDevTrust, ensureVehicleCredentials, startGateway, type DevTrust, type RunningGateway } from '@ota/gateway';
@@ -127,6 +127,32 @@ export async function until<T>(probe: () => Promise<T | undefined | false>, time
  * A simulated fleet connected to the test gateway over mutual TLS, with certificates from its CA and its
  * root of trust installed; started, and stopped by the returned fleet's stop().
  */
+/**
+ * An MQTT connect for startTestFleet whose vehicles each lose their first offer after its PUBACK, as when a
+ * vehicle restarts before it reads it or a clustered gateway's Redis subscription drops: nothing tells the
+ * gateway. `lost` holds the VINs that lost theirs; `firstLost` resolves when the first one did.
+ */
+export function losingFirstOffers(): { connect: NonNullable<SimulatedFleetOptions['connect']>; lost: Set<string>; firstLost: Promise<void> } {
+  const lost = new Set<string>();
+  let heard = () => {};
+  const firstLost = new Promise<void>((resolve) => (heard = resolve));
+  const connect = (url: string, options: IClientOptions): MqttClient => {
+    const client = mqtt.connect(url, options);
+    const emit = client.emit.bind(client) as (event: string | symbol, ...args: unknown[]) => boolean;
+    (client as { emit: typeof emit }).emit = (event, ...args) => {
+      const vin = String(options.clientId);
+      if (event === 'message' && String(args[0]).endsWith('/update') && !lost.has(vin)) {
+        lost.add(vin);
+        heard();
+        return true;
+      }
+      return emit(event, ...args);
+    };
+    return client;
+  };
+  return { connect, lost, firstLost };
+}
+
 export async function startTestFleet(
   t: TestGateway,
   records: VehicleRecord[],
