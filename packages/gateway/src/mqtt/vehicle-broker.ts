@@ -72,6 +72,18 @@ function skippingUnsubscribable(mq: MQEmitter): MQEmitter {
   return mq;
 }
 
+/** A publish packet for one of the vehicle's downlink topics, its payload not copied. */
+function downlink(vin: string, suffix: DownlinkSuffix, payload: Uint8Array, qos: 0 | 1) {
+  return {
+    cmd: 'publish' as const,
+    topic: vehicleTopic(vin, suffix),
+    payload: Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength),
+    qos,
+    retain: false,
+    dup: false,
+  };
+}
+
 /**
  * The vehicles' MQTT broker: mutual TLS against the fleet CA, identity from the certificate, and the
  * access policy on every connect, publish and subscribe.
@@ -159,14 +171,7 @@ export async function createVehicleBroker(opts: VehicleBrokerOptions): Promise<V
   });
 
   function send(vin: string, suffix: DownlinkSuffix, payload: Uint8Array, qos: 0 | 1): Promise<void> {
-    const packet = {
-      cmd: 'publish' as const,
-      topic: vehicleTopic(vin, suffix),
-      payload: Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength),
-      qos,
-      retain: false,
-      dup: false,
-    };
+    const packet = downlink(vin, suffix, payload, qos);
     // Here: aedes' client.publish (QoS 1 tracked as for any delivery). It holds none of the emitter's
     // delivery slots while the vehicle's socket drains, and a clustered gateway does not send a megabyte
     // offer (its release entry lists every chunk hash) through Redis to every other gateway.
@@ -187,17 +192,7 @@ export async function createVehicleBroker(opts: VehicleBrokerOptions): Promise<V
     const client = connected.get(vin);
     if (!client) return Promise.resolve(false);
     return new Promise((resolve, reject) => {
-      client.publish(
-        {
-          cmd: 'publish',
-          topic: vehicleTopic(vin, suffix),
-          payload: Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength),
-          qos: 0,
-          retain: false,
-          dup: false,
-        },
-        (err) => (err ? reject(err) : resolve(true)),
-      );
+      client.publish(downlink(vin, suffix, payload, 0), (err) => (err ? reject(err) : resolve(true)));
     });
   }
 
