@@ -14,7 +14,7 @@ import type { Priority } from '../domain/priority.js';
 import type { DownloadPolicy, Preconditions } from '../signing/manifest-signer.js';
 import { OtaError } from '../errors.js';
 import { appendAudit } from './audit-log.js';
-import { inTransaction, prepared } from './pool.js';
+import { inTransaction, prepared, withClient } from './pool.js';
 import { toUpdate } from './update-repo.js';
 import type { VehicleRepo } from './vehicle-repo.js';
 
@@ -305,8 +305,7 @@ export class CampaignRepo {
   async dryRun(input: NewCampaign): Promise<CampaignPlan> {
     validateTarget(input.target);
     const rollout: RolloutPolicy = { ...DEFAULT_ROLLOUT, ...input.rollout };
-    const client = await this.pool.connect();
-    try {
+    return withClient(this.pool, async (client) => {
       const { main: update, companions } = await this.lockBundle(client, input.updateId, input.bundle ?? []);
       const targets = inDispatchOrder(input.name, await this.eligibleTargets(client, update, companions, input.target ?? {}));
       const ends = phaseBoundaries(targets.length, rollout.phases);
@@ -327,9 +326,7 @@ export class CampaignRepo {
         })),
         conflicts: await this.conflictsWith(client, '', targets),
       };
-    } finally {
-      client.release();
-    }
+    });
   }
 
   /** What waits for `vin`: dynamic campaigns to join, and executions to offer (WAITING_FOR_VEHICLE). */

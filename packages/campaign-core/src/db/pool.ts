@@ -30,20 +30,40 @@ export function schemaOf(pool: pg.Pool): string {
   return /search_path=([a-z0-9_]+)/.exec(options)?.[1] ?? 'public';
 }
 
-/** Runs `fn` in one transaction; rolls back on any error. */
-export async function inTransaction<T>(pool: pg.Pool, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+/**
+ * Runs `fn` with a connection of its own. A checked-out client whose connection breaks (Postgres restarting,
+ * a network cut) emits 'error', and pg-pool listens for that only while the client is idle: unheard, it would
+ * crash the process. Here the break is noted (the query in flight, or the next one, fails as usual) and the
+ * client goes back as broken, so the pool drops it instead of lending it again.
+ */
+export async function withClient<T>(pool: pg.Pool, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
+  let broken: Error | undefined;
+  const onError = (err: Error) => {
+    broken = err;
+  };
+  client.on('error', onError);
   try {
-    await client.query('BEGIN');
-    const result = await fn(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (err) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw err;
+    return await fn(client);
   } finally {
-    client.release();
+    client.release(broken);
+    client.removeListener('error', onError);
   }
+}
+
+/** Runs `fn` in one transaction; rolls back on any error. */
+export function inTransaction<T>(pool: pg.Pool, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  return withClient(pool, async (client) => {
+    try {
+      await client.query('BEGIN');
+      const result = await fn(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw err;
+    }
+  });
 }
 
 const preparedTexts = new Map<string, string>();
