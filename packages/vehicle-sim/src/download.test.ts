@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ota } from '@ota/proto';
-import { Download, SlowRetrievalWatch, type DownloadOutcome } from './download.js';
+import { Download, PROGRESS_EVERY_MS, SlowRetrievalWatch, type DownloadOutcome } from './download.js';
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest();
 
@@ -49,15 +49,34 @@ describe('Download', () => {
     expect(h.download.assembler.finish()).toEqual({ ok: true, bytes: 10_050 });
   });
 
-  it('reports progress at the start and at most once per tenth of the image', () => {
+  it('reports progress at the start, then at most once per tenth of the image and once per PROGRESS_EVERY_MS', () => {
     const h = harness();
     h.download.start();
-    for (let i = 0; i < h.img.chunks.length; i++) h.download.onChunk(i, h.img.chunks[i]!);
+    for (let i = 0; i < h.img.chunks.length; i++) {
+      vi.advanceTimersByTime(PROGRESS_EVERY_MS);
+      h.download.onChunk(i, h.img.chunks[i]!);
+    }
     expect(h.progress[0]).toBe(0);
     expect(h.progress.at(-1)).toBe(10_050);
     expect(h.progress.length).toBe(11);
     const tenths = h.progress.map((b) => Math.floor((b / 10_050) * 10));
     expect(new Set(tenths).size).toBe(tenths.length);
+  });
+
+  it('sends a fast download little more than its start: the rest waits for PROGRESS_EVERY_MS', () => {
+    const h = harness();
+    h.download.start();
+    for (let i = 0; i < 50; i++) h.download.onChunk(i, h.img.chunks[i]!);
+    expect(h.progress).toEqual([0]);
+    vi.advanceTimersByTime(PROGRESS_EVERY_MS - 1);
+    h.download.onChunk(50, h.img.chunks[50]!);
+    expect(h.progress).toEqual([0]);
+    vi.advanceTimersByTime(1);
+    h.download.onChunk(51, h.img.chunks[51]!);
+    expect(h.progress).toEqual([0, 5_200]);
+    for (let i = 52; i < h.img.chunks.length; i++) h.download.onChunk(i, h.img.chunks[i]!);
+    expect(h.progress).toEqual([0, 5_200]);
+    expect(h.ends).toEqual([{ ok: true }]);
   });
 
   it('ignores duplicates and stops at the first bad chunk, asking for nothing more', () => {

@@ -1,6 +1,14 @@
 import { ota } from '@ota/proto';
 import { ChunkAssembler, type ChunkVerdict, type SignedImage } from './chunk-assembler.js';
 
+/**
+ * Progress is advisory: the gateway acts on a phase change and ignores the byte count, yet every message costs
+ * the vehicle an uplink and the gateway a decode. A small image on a fast link passes its tenths within
+ * milliseconds, so after a download's first message the next waits at least this long (real time, as the
+ * download is).
+ */
+export const PROGRESS_EVERY_MS = 5_000;
+
 export type DownloadOutcome = { ok: true } | { ok: false; code: ota.v1.ResultCode; description: string };
 
 export interface DownloadOptions {
@@ -13,8 +21,13 @@ export interface DownloadOptions {
   maxRetries: number;
   /** Sends one ChunkRequest; may be called again for the same index after a timeout or reconnect. */
   request: (index: number) => void;
-  /** Download progress, at most once per tenth of the image (plus 0 and 100 %). */
+  /**
+   * Download progress: at the start, then at most once per tenth of the image and once per
+   * `progressEveryMs`, so a fast download sends little beyond its start and a slow one a line every few seconds.
+   */
   progress: (bytesDone: number) => void;
+  /** Least real time between two progress messages after the first; PROGRESS_EVERY_MS unless set. */
+  progressEveryMs?: number;
   /** Called once: every chunk verified (the whole image is not checked yet), or why it stopped. */
   end: (outcome: DownloadOutcome) => void;
   /** Minimum-rate watchdog (Uptane slow retrieval), possibly shared by the downloads of one bundle. */
@@ -77,6 +90,7 @@ export class Download {
   private timer: NodeJS.Timeout | null = null;
   private watchTimer: NodeJS.Timeout | null = null;
   private reportedTenths = -1;
+  private reportedAt = 0;
   private ended = false;
 
   constructor(private readonly opts: DownloadOptions) {
@@ -174,7 +188,10 @@ export class Download {
     const total = this.opts.image.imageSize;
     const tenths = Math.floor((this.assembler.bytes / total) * 10);
     if (tenths === this.reportedTenths) return;
+    const now = Date.now();
+    if (this.reportedTenths >= 0 && now - this.reportedAt < (this.opts.progressEveryMs ?? PROGRESS_EVERY_MS)) return;
     this.reportedTenths = tenths;
+    this.reportedAt = now;
     this.opts.progress(this.assembler.bytes);
   }
 
