@@ -13,7 +13,7 @@ import {
 import type { ExecutionCounts } from '../domain/campaign-state.js';
 import type { SoftwareUpdate } from '../domain/types.js';
 import { EXECUTION_DONE_CHANNEL, type ExecutionNotices } from './execution-notices.js';
-import { inTransaction, prepared } from './pool.js';
+import { inTransaction, prepared, withClient } from './pool.js';
 import type { UpdateBlobCache } from './update-blobs.js';
 import { updateOf } from './update-repo.js';
 
@@ -312,27 +312,34 @@ export class ExecutionRepo {
     });
   }
 
-  /** The claim as one statement (CLAIM_AND_OFFER); null when it is for the transaction to decide. */
-  private async claimAtOnce(id: string): Promise<OfferClaim | null> {
-    const now = this.clock.now();
-    const { rows } = await this.pool.query(CLAIM_AND_OFFER([...transitionValues(id, 'offered', now, {}), [...TERMINAL_STATES], OFFERABLE_STATES]));
-    const row = rows[0];
-    if (!row) return { kind: 'missing' };
-    const execution = toExecution(row);
-    const update = await this.updateOf(row.update_row);
-    if (row.offered_attempts !== null) {
-      const offered: Execution = { ...execution, state: 'offered', attempts: row.offered_attempts as number, offered: true, nextAttemptAt: null };
-      return { kind: 'offer', execution: offered, update, targets: await this.toTargets(row.targets), freshness: toFreshness(row) };
-    }
-    if (OFFERABLE_STATES.includes(execution.state)) {
-      const notNow = this.notNow(row, execution, now);
-      if (notNow) return notNow;
-      if (row.ecu_busy) return { kind: 'later', execution, delayMs: ECU_BUSY_RECHECK_MS };
-      return null; // its maintenance window is open: offered in the transaction
-    }
-    if (TERMINAL_STATES.has(execution.state)) return { kind: 'finished', execution };
-    // Offered before (a job that runs again after a crash): the same offer again, with a fresh counter.
-    return { kind: 'resend', execution, update, targets: await this.toTargets(row.targets), freshness: await nextManifest(this.pool, execution.vin), reachable: row.connected === true };
+  /**
+   * The claim as one statement (CLAIM_AND_OFFER); null when it is for the transaction to decide. What follows
+   * the statement (an update's blobs when the cache misses, a resend's manifest counter) is read on the same
+   * connection: from the pool it would queue behind every other claim, and a campaign's first burst of offers
+   * would all wait for the last claim of the burst before the first offer went out.
+   */
+  private claimAtOnce(id: string): Promise<OfferClaim | null> {
+    return withClient(this.pool, async (client) => {
+      const now = this.clock.now();
+      const { rows } = await client.query(CLAIM_AND_OFFER([...transitionValues(id, 'offered', now, {}), [...TERMINAL_STATES], OFFERABLE_STATES]));
+      const row = rows[0];
+      if (!row) return { kind: 'missing' };
+      const execution = toExecution(row);
+      const update = await this.updateOf(row.update_row, client);
+      if (row.offered_attempts !== null) {
+        const offered: Execution = { ...execution, state: 'offered', attempts: row.offered_attempts as number, offered: true, nextAttemptAt: null };
+        return { kind: 'offer', execution: offered, update, targets: await this.toTargets(row.targets, client), freshness: toFreshness(row) };
+      }
+      if (OFFERABLE_STATES.includes(execution.state)) {
+        const notNow = this.notNow(row, execution, now);
+        if (notNow) return notNow;
+        if (row.ecu_busy) return { kind: 'later', execution, delayMs: ECU_BUSY_RECHECK_MS };
+        return null; // its maintenance window is open: offered in the transaction
+      }
+      if (TERMINAL_STATES.has(execution.state)) return { kind: 'finished', execution };
+      // Offered before (a job that runs again after a crash): the same offer again, with a fresh counter.
+      return { kind: 'resend', execution, update, targets: await this.toTargets(row.targets, client), freshness: await nextManifest(client, execution.vin), reachable: row.connected === true };
+    });
   }
 
   /**

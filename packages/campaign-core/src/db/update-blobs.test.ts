@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Vehicle } from '../domain/types.js';
 import { createRepos, type Repos } from '../repos.js';
-import { createTestDatabase } from '../testing/test-services.js';
+import { TEST_DATABASE_URL, createTestDatabase } from '../testing/test-services.js';
+import { createPool, schemaOf } from './pool.js';
 import { UpdateBlobCache, type UpdateVersion } from './update-blobs.js';
 
 describe('UpdateBlobCache on real Postgres', () => {
@@ -59,5 +61,52 @@ describe('UpdateBlobCache on real Postgres', () => {
     const fresh = new UpdateBlobCache(db.pool);
     expect((await fresh.of(first)).releaseEnvelope).toEqual(Buffer.from('release two'));
     expect((await fresh.of(second)).releaseEnvelope).toEqual(Buffer.from('release two'));
+  });
+
+  it("reads a cold cache's blobs on the claim's own connection, not behind the claims queued on the pool", async () => {
+    const vins = Array.from({ length: 12 }, (_, i) => `1M8GDM9AXKP${String(100_000 + i)}`);
+    const fleet: Vehicle[] = vins.map((vin) => ({
+      vin,
+      engineNumber: `E-${vin.slice(-6)}`,
+      chassisNumber: `C-${vin.slice(-6)}`,
+      model: 'Aster',
+      region: 'EU',
+      ecus: [{ serial: `${vin}-bcm`, module: 'bcm', hardwareId: 'BCM-H2', bus: 'CAN', softwareVersion: '1.0.0', calibration: '' }],
+    }));
+    await repos.vehicles.importVehicles(fleet, 'op');
+    const update = await repos.updates.create({ name: 'burst', version: '2.0.0', module: 'bcm', bus: 'CAN', hardwareIds: ['BCM-H2'] }, 'op');
+    const chunkHashes = [0, 1].map((i) => createHash('sha256').update(`burst ${i}`).digest());
+    await repos.updates.attachImage(update.id, { sha256: Buffer.alloc(32, 2), size: 2000, chunkSize: 1024, chunkHashes }, 'op');
+    await repos.updates.attachRelease(update.id, Buffer.from('burst release'), 'op');
+    const campaign = await repos.campaigns.create({ name: 'burst', updateId: update.id, target: { vins } }, 'op');
+    const { executionIds } = await repos.campaigns.start(campaign.id, 'op');
+    expect(executionIds).toHaveLength(vins.length);
+    for (const vin of vins) await repos.vehicles.markConnected(vin, new Date());
+    await db.pool.query('UPDATE vehicles SET last_report_at = now() WHERE vin = ANY($1)', [vins]);
+
+    // One connection, a cold cache, every claim at once: the first claim misses the cache while the
+    // others wait for the connection.
+    const narrow = createPool({ url: TEST_DATABASE_URL, schema: schemaOf(db.pool), max: 1 });
+    try {
+      const cold = createRepos(narrow);
+      let acquired = 0;
+      narrow.on('acquire', () => acquired++);
+      let acquiredWhenFirstDone = -1;
+      const claims = await Promise.all(
+        executionIds.map((id) =>
+          cold.executions.claimForOffer(id).then((claim) => {
+            if (acquiredWhenFirstDone < 0) acquiredWhenFirstDone = acquired;
+            return claim;
+          }),
+        ),
+      );
+      expect(claims.map((c) => c.kind)).toEqual(executionIds.map(() => 'offer'));
+      for (const claim of claims) if (claim.kind === 'offer') expect(claim.update.image?.chunkHashes).toEqual(chunkHashes);
+      // When the first offer is ready, the connection has been taken for it and, once freed, by the next
+      // claim. Read from the pool, the blobs queued behind every other claim: 13 (twelve claims and the read).
+      expect(acquiredWhenFirstDone).toBeLessThanOrEqual(2);
+    } finally {
+      await narrow.end();
+    }
   });
 });
