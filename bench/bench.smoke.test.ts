@@ -89,3 +89,15 @@ describe.concurrent('bench suite, smoke sizes', { timeout: 120_000 }, () => {
     expectResult(r, 'api', ['idle']);
   });
 });
+
+describe('bench probes, smoke sizes', { timeout: 120_000 }, () => {
+  it('offer-claim', async () => {
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'bench/src/probes/offer-claim.ts', '--chunks', '64', '--offers', '5'], { cwd: ROOT });
+    const r = JSON.parse(stdout.trim().split('\n').at(-1)!) as Record<string, unknown>;
+    // Every execution was claimed for an offer, and the costs are measurements, not zeros.
+    expect(r).toMatchObject({ probe: 'offer-claim', chunks: 64, offers: 5 });
+    for (const key of ['msPerClaim', 'nodeCpuMsPerClaim', 'postgresCpuMsPerClaim']) expect(r[key] as number, key).toBeGreaterThan(0);
+    // The release entry lists every chunk's sha256, as the real one does.
+    expect(r.releaseEntryBytes as number).toBeGreaterThan(64 * 32);
+  });
+});
