@@ -26,12 +26,15 @@ export interface Repos {
   trust: TrustRepo;
 }
 
-/** The persistence adapters over one pool, sharing one clock. */
-export function createRepos(pool: pg.Pool, clock: Clock = systemClock): Repos {
+/**
+ * The persistence adapters over one pool, sharing one clock. `blobs`: the update blob cache, shared by the
+ * repos of every pool in a process (a cache of its own unless given).
+ */
+export function createRepos(pool: pg.Pool, clock: Clock = systemClock, blobs: UpdateBlobCache = new UpdateBlobCache()): Repos {
   const notices = new ExecutionNotices(pool);
   const vehicles = new VehicleRepo(pool, clock, notices);
   const campaigns = new CampaignRepo(pool, clock, vehicles);
-  const executions = new ExecutionRepo(pool, clock, notices, new UpdateBlobCache(pool));
+  const executions = new ExecutionRepo(pool, clock, notices, blobs);
   return {
     pool,
     clock,

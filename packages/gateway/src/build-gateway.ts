@@ -16,6 +16,7 @@ import {
   OtaError,
   createPool,
   createRepos,
+  UpdateBlobCache,
   migrate,
   type Clock,
   type PresenceChange,
@@ -78,15 +79,17 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
   const log = deps.logger;
   const pool = createPool({ url: config.databaseUrl, schema: config.databaseSchema });
   await migrate(pool);
-  const repos = createRepos(pool, deps.clock ?? systemClock);
+  // One cache of updates' chunk hashes and release entries for the three pools below.
+  const updateBlobs = new UpdateBlobCache();
+  const repos = createRepos(pool, deps.clock ?? systemClock, updateBlobs);
   // Offers queue for the fleet-wide admission lock; they get connections of their own, so that vehicles'
   // chunk requests, results and reports never wait behind them.
   const dispatchPool = createPool({ url: config.databaseUrl, schema: config.databaseSchema, max: 4 });
-  const dispatchRepos = createRepos(dispatchPool, repos.clock);
+  const dispatchRepos = createRepos(dispatchPool, repos.clock, updateBlobs);
   // The admin API too: an operator asking how a rollout goes gets an answer while thousands of vehicles
   // keep the main pool busy.
   const adminPool = createPool({ url: config.databaseUrl, schema: config.databaseSchema, max: 3 });
-  const adminRepos = createRepos(adminPool, repos.clock);
+  const adminRepos = createRepos(adminPool, repos.clock, updateBlobs);
   // A notice lost here costs a waiting job up to one periodic check of the execution waiter, no more.
   for (const r of [repos, dispatchRepos, adminRepos]) r.notices.onFailure((err) => log.warn({ err: err.message }, 'execution notices not sent'));
   await importRootFiles(config.trustDir, repos.trust, log).catch(async (err: unknown) => {

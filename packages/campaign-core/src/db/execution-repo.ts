@@ -259,14 +259,14 @@ export class ExecutionRepo {
    * a transaction, a miss is read on the transaction's own connection (`db`): another one from the pool could
    * wait for ever behind transactions that all wait for it.
    */
-  private async updateOf(json: Record<string, unknown>, db: Db = this.pool): Promise<SoftwareUpdate> {
+  private async updateOf(json: Record<string, unknown>, db: Db): Promise<SoftwareUpdate> {
     const head = decodeUpdateHead(json);
     const version = { id: head.id as string, imageSha256: (head.image_sha256 as Buffer | null) ?? null, releasedAt: (head.released_at as string | null) ?? null };
     const blobs = await this.blobs.of(version, db);
     return updateOf(head, blobs.chunkHashes, blobs.releaseEnvelope);
   }
 
-  private toTargets(json: TargetJson[], db: Db = this.pool): Promise<ExecutionTarget[]> {
+  private toTargets(json: TargetJson[], db: Db): Promise<ExecutionTarget[]> {
     return Promise.all(
       json.map(async (r) => ({ ecuSerial: r.ecu_serial, fromVersion: r.from_version, installOrder: r.install_order, update: await this.updateOf(r.update_row, db) })),
     );

@@ -25,7 +25,7 @@ describe('UpdateBlobCache on real Postgres', () => {
   it('reads an update once per image and release, shares concurrent reads, and never serves an older release', async () => {
     let reads = 0;
     const counting = { query: ((...args: Parameters<typeof db.pool.query>) => (reads++, db.pool.query(...args))) as typeof db.pool.query };
-    const cache = new UpdateBlobCache(db.pool);
+    const cache = new UpdateBlobCache();
     const update = await repos.updates.create({ name: 'u', version: '1.0.0', module: 'bcm', bus: 'CAN', hardwareIds: ['H'] }, 'op');
 
     // No image yet: nothing to hold.
@@ -58,9 +58,9 @@ describe('UpdateBlobCache on real Postgres', () => {
 
     // A claim that read its row before the new release, asking a cache that has not seen it: it gets the
     // newer release (what is stored now), never an older one.
-    const fresh = new UpdateBlobCache(db.pool);
-    expect((await fresh.of(first)).releaseEnvelope).toEqual(Buffer.from('release two'));
-    expect((await fresh.of(second)).releaseEnvelope).toEqual(Buffer.from('release two'));
+    const fresh = new UpdateBlobCache();
+    expect((await fresh.of(first, db.pool)).releaseEnvelope).toEqual(Buffer.from('release two'));
+    expect((await fresh.of(second, db.pool)).releaseEnvelope).toEqual(Buffer.from('release two'));
   });
 
   it("reads a cold cache's blobs on the claim's own connection, not behind the claims queued on the pool", async () => {

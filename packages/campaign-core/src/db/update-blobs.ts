@@ -40,24 +40,25 @@ function keyOf(v: UpdateVersion): string {
  * into 32,768 buffers of its own (bench/src/probes/offer-claim.ts measures it). Offers now share one copy.
  *
  * Keyed by the update, its image digest and its release time, so a new release is a new entry and a stale
- * one is never served. Bounded by bytes; concurrent misses for one key share one read.
+ * one is never served. Bounded by bytes; concurrent misses for one key share one read. Holds no connection,
+ * so one cache serves every pool of a process.
  */
 export class UpdateBlobCache {
   private readonly cache: LRUCache<string, UpdateBlobs>;
   private readonly reading = new Map<string, Promise<UpdateBlobs>>();
 
-  constructor(
-    private readonly pool: pg.Pool,
-    maxBytes = 256 * 1024 * 1024,
-  ) {
+  constructor(maxBytes = 256 * 1024 * 1024) {
     this.cache = new LRUCache<string, UpdateBlobs>({
       maxSize: maxBytes,
       sizeCalculation: (b) => Math.max(1, (b.chunkHashes?.length ?? 0) * 32 + (b.releaseEnvelope?.length ?? 0)),
     });
   }
 
-  /** The blobs of this version of the update; a miss is read through `db` (a transaction's own connection). */
-  async of(version: UpdateVersion, db: Db = this.pool): Promise<UpdateBlobs> {
+  /**
+   * The blobs of this version of the update. A miss is read through `db`, the caller's own connection (a
+   * transaction's, or one held for the claim): one asked of a busy pool would wait behind everything queued.
+   */
+  async of(version: UpdateVersion, db: Db): Promise<UpdateBlobs> {
     const key = keyOf(version);
     const cached = this.cache.get(key);
     if (cached) return cached;

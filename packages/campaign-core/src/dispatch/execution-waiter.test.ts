@@ -99,7 +99,7 @@ describe('ExecutionWaiter and the notices of results and reports', () => {
         resolve();
       }),
     );
-    const executions = new ExecutionRepo(db.pool, systemClock, notices, new UpdateBlobCache(db.pool));
+    const executions = new ExecutionRepo(db.pool, systemClock, notices, new UpdateBlobCache());
     const waiter = new ExecutionWaiter({ url: TEST_DATABASE_URL, executions, sweepIntervalMs: 200 });
     await waiter.start();
     try {
