@@ -68,7 +68,14 @@ describe.concurrent('bench suite, smoke sizes', { timeout: 120_000 }, () => {
   it('delivery', async () => {
     const r = await bench('delivery');
     expectResult(r, 'delivery', ['bare-aedes', 'mosquitto']);
-    expect((r.extra as Record<string, number>).succeeded).toBe(20);
+    const extra = r.extra as Record<string, number>;
+    expect(extra.succeeded).toBe(20);
+    // The round's shape: offers taken up, then results, all within the measured round.
+    expect(extra.firstDownloadMs).toBeGreaterThanOrEqual(0);
+    expect(extra.firstDownloadMs).toBeLessThanOrEqual(extra.medianDownloadMs!);
+    expect(extra.medianDownloadMs).toBeLessThanOrEqual(extra.lastDownloadMs!);
+    expect(extra.lastDownloadMs).toBeLessThan(extra.lastResultMs!);
+    expect(extra.lastResultMs).toBeLessThanOrEqual((r.secondary as Record<string, { project: number }>).seconds!.project * 1000);
     // The project's work per MB counts its Postgres and Redis too, so it exceeds its servers' and vehicles'.
     const secondary = r.secondary as Record<string, { project: number; baselines: Record<string, number> }>;
     expect(secondary.totalCpuPerMB!.project).toBeGreaterThan(secondary.serverCpuPerMB!.project + secondary.clientCpuPerMB!.project);

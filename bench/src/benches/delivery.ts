@@ -68,6 +68,7 @@ export async function benchDelivery(opts: BenchOptions): Promise<BenchResult> {
   let bytesSent: number;
   let bytesResent: number;
   let controlPlane: Record<string, number>;
+  let timeline: Record<string, number>;
   try {
     await importFleet(gw, records);
     const fleet = createFleet(gw, records, pki, { chunkWindow: window });
@@ -85,10 +86,19 @@ export async function benchDelivery(opts: BenchOptions): Promise<BenchResult> {
       const before = await gw.metrics();
       const cpu = await cpuMeter('delivery-project', [gw.server.pid]);
       const controlPlaneCpu = await controlPlaneMeter(gw);
+      // When each vehicle starts its download and sends its result: the round's shape (how long the offers
+      // take to go out, how long the campaign takes to close after the last result).
+      const downloads: number[] = [];
+      const results: number[] = [];
+      const onDownload = () => downloads.push(performance.now());
+      const onResult = () => results.push(performance.now());
+      fleet.on('download', onDownload).on('result', onResult);
       const started = performance.now();
       await gw.api.startCampaign(campaign.id);
       const status = await followCampaign(gw, campaign.id, 30 * 60_000);
       const seconds = (performance.now() - started) / 1000;
+      fleet.off('download', onDownload).off('result', onResult);
+      timeline = roundTimeline(started, downloads, results);
       const after = await gw.metrics();
       const spent = await controlPlaneCpu();
       controlPlane = { postgresCpuMsPerVehicle: spent.postgresCpuMs / n, postgresBackends: spent.postgresBackends, redisCpuMsPerVehicle: spent.redisCpuMs / n };
@@ -131,18 +141,25 @@ export async function benchDelivery(opts: BenchOptions): Promise<BenchResult> {
       clientCpuPerMB: compare('ms', project.clientCpuMsPerMB, each((d) => d.clientCpuMsPerMB), 'lower'),
       totalCpuPerMB: compare('ms', project.totalCpuMsPerMB, each((d) => d.totalCpuMsPerMB), 'lower'),
     },
-    extra: { succeeded, bytesSent, bytesResent, ...controlPlane },
+    extra: { succeeded, bytesSent, bytesResent, ...controlPlane, ...timeline },
     sizes: { vehicles: n, imageBytes, chunkBytes: CHUNK_SIZE, window, warmup, cluster: opts.cluster ? 1 : 0 },
     notes: [
       'project: admin API defines the update, uploads the image and runs an unthrottled campaign; signed manifests, chunks from the gateway store, per-chunk verification in the SimulatedFleet, results into Postgres; gateway in a child process',
       'bare-aedes: aedes alone in a child process answering ota.v1.ChunkRequest in-process from memory, same TLS, chunk size, window and QoS (requests 1, chunks 0); plain mqtt.js clients verify each chunk SHA-256',
       `mosquitto: ${baselineFigures?.mosquittoDescription ?? 'not run (--project-only)'}; a Node chunk server (child process) connected as an MQTT client; the same plain clients`,
       'serverCpuPerMB: /proc CPU of the server processes (gateway; bare aedes; mosquitto + chunk server); clientCpuPerMB: the bench process, where the vehicles run; totalCpuPerMB: both, plus (project) its Postgres backends and Redis: the work per MB whatever the waits, the steadier comparison on a shared machine',
+      'firstDownloadMs, medianDownloadMs, lastDownloadMs, lastResultMs (project only): from the campaign start call, when vehicles accepted their offers and began downloading, and when the last result was sent; the round ends when the campaign reads completed (status polled every 100 ms)',
       "postgresCpuMsPerVehicle, redisCpuMsPerVehicle (project only): the gateway's Postgres backends (pg_stat_activity, /proc) and its private redis-server, from campaign start to done",
       `warmup: before the measured round the first ${warmup} vehicles download once on each system (project: a campaign to 1.4.3), unmeasured, so each is measured in steady state, its code paths run and JIT-compiled; --warmup 0 measures from a cold start`,
       'MB/s counts the image bytes of completed downloads (no MQTT/TLS framing, no resends: see bytesResent); vehicles and servers share the same 2 cores',
     ],
   });
+}
+
+/** Milliseconds from `started` to the first, median and last download start, and to the last result. */
+function roundTimeline(started: number, downloads: readonly number[], results: readonly number[]): Record<string, number> {
+  const at = (times: readonly number[], q: number) => (times.length === 0 ? -1 : Math.round(times[Math.min(times.length - 1, Math.floor(times.length * q))]! - started));
+  return { firstDownloadMs: at(downloads, 0), medianDownloadMs: at(downloads, 0.5), lastDownloadMs: at(downloads, 1), lastResultMs: at(results, 1) };
 }
 
 /** Bare aedes, then Mosquitto with its Node chunk server: the same vehicles, chunks and window. */

@@ -46,7 +46,8 @@ export interface FleetStats {
 
 /**
  * Many virtual vehicles, started with a connect ramp and stopped together.
- * Emits 'result' with { vin, result } for every InstallResult any vehicle publishes.
+ * Emits 'result' with { vin, result } for every InstallResult any vehicle publishes, and 'download' with
+ * { vin, executionId, attempt } whenever a vehicle accepts an offer and starts its download.
  */
 export class SimulatedFleet extends EventEmitter {
   readonly vehicles: VirtualVehicle[];
@@ -64,6 +65,7 @@ export class SimulatedFleet extends EventEmitter {
         this.byCode.set(code, (this.byCode.get(code) ?? 0) + 1);
         this.emit('result', { vin, result });
       });
+      vehicle.on('download', (d: { executionId: string; attempt: number }) => this.emit('download', { vin, ...d }));
       // Transport errors show as reconnects in stats; one vehicle's trouble is not the fleet's.
       vehicle.on('error', () => {});
       return vehicle;

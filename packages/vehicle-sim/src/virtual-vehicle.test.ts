@@ -147,6 +147,8 @@ describe('VirtualVehicle update', () => {
     };
     const emitted: ota.v1.IInstallResult[] = [];
     vehicle.on('result', (r: ota.v1.IInstallResult) => emitted.push(r));
+    const downloads: unknown[] = [];
+    vehicle.on('download', (d: unknown) => downloads.push(d));
     gateway.send(gateway.offer([update]));
     await until(() => gateway.reports().length === 2, 'the report after the install');
 
@@ -159,6 +161,7 @@ describe('VirtualVehicle update', () => {
     expect(u64(result!.bytesReceived)).toBe(image.bytes.length);
     expect(gateway.sent(UPLINK.result)[0]!.qos).toBe(1);
     expect(emitted).toHaveLength(1);
+    expect(downloads).toEqual([{ executionId: 'exec-1', attempt: 1 }]);
     // The result comes before the report that shows the new version.
     const order = gateway.client.published.map((p) => p.topic);
     expect(order.lastIndexOf(gateway.topic(UPLINK.result))).toBeLessThan(order.lastIndexOf(gateway.topic(UPLINK.report)));
@@ -219,6 +222,8 @@ describe('VirtualVehicle update', () => {
 
   it('ignores a redelivered offer while downloading, and answers one after the result with the same result', async () => {
     const { vehicle, gateway } = await bench.start({ chunkWindow: 2 });
+    let downloads = 0;
+    vehicle.on('download', () => downloads++);
     const offer = gateway.offer([update]);
     gateway.send(offer);
     gateway.send(offer);
@@ -233,6 +238,7 @@ describe('VirtualVehicle update', () => {
     expect(gateway.sent(UPLINK.result)[1]!.payload.equals(first[0]!.payload)).toBe(true);
     expect(gateway.requests().length).toBe(image.chunks.length);
     expect(vehicle.stats.flashes).toBe(1);
+    expect(downloads).toBe(1);
   });
 
   it('starts again for a retry with a higher attempt number', async () => {

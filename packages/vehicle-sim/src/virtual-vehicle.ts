@@ -26,8 +26,9 @@ const C = ota.v1.ResultCode;
 /**
  * One simulated vehicle: an MQTT client with the vehicle's own certificate, ECUs with flash banks, a root of
  * trust, and the update client that verifies (Uptane full verification), downloads, "flashes" and reports.
- * It speaks only the wire contract. Events: 'result' (ota.v1.IInstallResult), 'rejected' (ota.v1.IRejection),
- * 'error' (transport trouble).
+ * It speaks only the wire contract. Events: 'download' ({ executionId, attempt }: an offer passed every check
+ * and its download starts), 'result' (ota.v1.IInstallResult), 'rejected' (ota.v1.IRejection), 'error'
+ * (transport trouble).
  */
 const REPORT_RETRY_MIN_MS = 1000;
 const REPORT_RETRY_MAX_MS = 30_000;
@@ -221,6 +222,7 @@ export class VirtualVehicle extends EventEmitter {
       downloaded: (done, outcome) => void this.onDownloadEnd(done, outcome).catch((err: unknown) => this.fail(err)),
     });
     this.executions.set(id, x);
+    this.emit('download', { executionId: id, attempt });
     x.start();
   }
 
