@@ -87,6 +87,8 @@ describe.concurrent('bench suite, smoke sizes', { timeout: 120_000 }, () => {
     expectResult(r, 'dispatch', ['bullmq-bare']);
     const extra = r.extra as Record<string, number>;
     expect(extra.offers).toBe(20);
+    expect(extra.offersTakenUp).toBe(20);
+    expect(extra.offersTakenUpPerS).toBeGreaterThan(0);
     expect(extra.postgresCpuMsPerVehicle).toBeGreaterThan(0);
     expect(extra.densestSecondOverRate_rate100).toBeGreaterThan(0);
   });
