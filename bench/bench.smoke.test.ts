@@ -62,7 +62,8 @@ describe.concurrent('bench suite, smoke sizes', { timeout: 120_000 }, () => {
     const secondary = r.secondary as Record<string, { project: number }>;
     const reportMs = (r.extra as { reportCpuMs: number }).reportCpuMs;
     expect(reportMs).toBeGreaterThanOrEqual(0);
-    expect(secondary.cpuPerConnectionWithFirstReport!.project).toBeCloseTo(secondary.cpuPerConnection!.project + reportMs, 6);
+    // Each figure is rounded to three decimals on its own, so the sum may differ from the rounded whole by 0.0015.
+    expect(secondary.cpuPerConnectionWithFirstReport!.project).toBeCloseTo(secondary.cpuPerConnection!.project + reportMs, 2);
   });
 
   it('delivery', async () => {

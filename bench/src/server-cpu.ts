@@ -5,7 +5,7 @@ import { processCpuMs } from './proc-stats.js';
 
 /**
  * CPU time spent by the Postgres backends of one gateway, found by application_name in pg_stat_activity and
- * read from /proc/<pid>/stat. Sampled every 200 ms so that backends the pool opens and closes in between
+ * read from /proc/<pid>/schedstat. Sampled every 200 ms so that backends the pool opens and closes in between
  * are counted too (a backend that lives less than one sample period is missed).
  */
 export class PostgresBackendCpu {
