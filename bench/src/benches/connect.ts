@@ -133,7 +133,7 @@ export async function benchConnect(opts: BenchOptions): Promise<BenchResult> {
     notes: [
       'bare-aedes: aedes 1.2 alone in a child process, node:tls with the same CA and server certificate (ECDSA P-256), requestCert and rejectUnauthorized; plain mqtt.js clients that connect and subscribe to the 4 downlink topics',
       'project: the gateway (startGateway) in a child process; SimulatedFleet vehicles that connect and subscribe (the gateway records presence in Postgres), then, measured apart, all publish their first signed version report (verified, written to Postgres)',
-      'cpuPerConnection: server process only (/proc/<pid>/schedstat), from the first handshake until the server has every client (project: presence written) / vehicles; reportCpuMs: the same for the first reports, until all are stored; cpuPerConnectionWithFirstReport: their sum against bare aedes\' handshake; clients share the same 2 cores',
+      'cpuPerConnection: server process only (/proc/<pid>/stat), from the first handshake until the server has every client (project: presence written) / vehicles; reportCpuMs: the same for the first reports, until all are stored; cpuPerConnectionWithFirstReport: their sum against bare aedes\' handshake; clients share the same 2 cores',
       'rssPerConnection: server VmRSS once every vehicle is connected minus before, / vehicles',
       'each step waits for the server to catch up (presence, reports, disconnects) before the next is measured',
       `${warm ? 'two rounds per server: rssPerConnection from the first (cold) one; connections/s and cpuPerConnection from the second, after all disconnected, in steady state (code JIT-compiled); --warmup 0 for the cold round alone' : 'one cold round (--warmup 0)'}`,
