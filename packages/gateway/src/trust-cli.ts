@@ -2,8 +2,8 @@ import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { anchorRoot, isRootRefusal, keyIdOfPrivate, walkRootChain, type TrustedRoot } from '@ota/proto';
-import { nextRootEnvelope, signReleaseEntry } from './trust/ceremony.js';
+import { anchorRoot, isRootRefusal, keyIdOfPrivate, ota, walkRootChain, type TrustedRoot } from '@ota/proto';
+import { nextRootEnvelope, signReleaseEntryFor } from './trust/ceremony.js';
 import { ensureDevTrust } from './trust/dev-trust.js';
 import { readOrCreateKey } from './trust/key-files.js';
 import { readRootFiles, writeRootFile } from './trust/root-files.js';
@@ -19,8 +19,10 @@ const USAGE = `trust <command> [options]: the offline side of the root of trust 
       Writes the next root: the newest one in the trust folder with the given roles' keys replaced, signed by
       the current root key (DIR/root.key.pem) and, with --new-root, by the new one too (then replacing it).
       With --upload, posts it to the gateway's admin API at URL (token in ADMIN_TOKEN).
-  sign-release --offline DIR --api URL --update ID [--expires-in-days N]
-      Fetches the update's release entry from the admin API, signs it with DIR/release.key.pem and uploads it.`;
+  sign-release --offline DIR --api URL --update ID --image FILE [--expires-in-days N]
+      Fetches the update's release entry from the admin API, checks that it describes FILE exactly (your
+      copy of the image: length, sha256, every chunk's sha256), signs it with DIR/release.key.pem and
+      uploads it. A gateway that describes other bytes gets nothing signed.`;
 
 const options = {
   offline: { type: 'string' },
@@ -33,6 +35,7 @@ const options = {
   upload: { type: 'string' },
   api: { type: 'string' },
   update: { type: 'string' },
+  image: { type: 'string' },
   'expires-in-days': { type: 'string' },
   help: { type: 'boolean' },
 } as const;
@@ -126,9 +129,12 @@ async function main(argv: string[]): Promise<number> {
       const id = need(values.update, 'update');
       const releaseKey = createPrivateKey(await readFile(join(need(values.offline, 'offline'), 'release.key.pem'), 'utf8'));
       const days = values['expires-in-days'] ? `?expiresInDays=${Number(values['expires-in-days'])}` : '';
+      const image = await readFile(need(values.image, 'image'));
       const entry = await admin(api, 'GET', `/v1/updates/${id}/release-entry${days}`);
-      await admin(api, 'PUT', `/v1/updates/${id}/release`, signReleaseEntry(entry, releaseKey));
-      console.error(`trust: release entry of ${id} signed and uploaded`);
+      const signed = signReleaseEntryFor(entry, image, releaseKey);
+      const { name, version, ecuModule, hardwareIds } = ota.v1.ReleaseEntry.decode(entry);
+      await admin(api, 'PUT', `/v1/updates/${id}/release`, signed);
+      console.error(`trust: release entry of ${id} (${name} ${version} for ${ecuModule}, hardware ${hardwareIds.join(', ')}) matches ${values.image}; signed and uploaded`);
       return 0;
     }
     default:

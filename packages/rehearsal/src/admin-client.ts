@@ -1,6 +1,5 @@
 import type { KeyObject } from 'node:crypto';
-import { toManufacturingImport, type ManufacturingRecord } from '@ota/gateway';
-import { PAYLOAD_TYPES, signToBytes } from '@ota/proto';
+import { signReleaseEntryFor, toManufacturingImport, type ManufacturingRecord } from '@ota/gateway';
 
 export type { ManufacturingRecord };
 
@@ -81,13 +80,16 @@ export class AdminClient {
   async uploadImage(updateId: string, image: Uint8Array): Promise<{ image: { sha256: string; size: number }; released: boolean }> {
     const uploaded = await this.json<{ image: { sha256: string; size: number }; released: boolean }>('PUT', `/v1/updates/${updateId}/image`, image);
     if (!this.opts.releaseKey) return uploaded;
-    return this.signRelease(updateId, this.opts.releaseKey);
+    return this.signRelease(updateId, image, this.opts.releaseKey);
   }
 
-  /** What `pnpm trust sign-release` does: fetch the release entry, sign it offline, upload the envelope. */
-  async signRelease(updateId: string, releaseKey: KeyObject): Promise<{ image: { sha256: string; size: number }; released: boolean }> {
+  /**
+   * What `pnpm trust sign-release` does: fetch the release entry, check it describes `image` exactly, sign it
+   * offline, upload the envelope. Throws ReleaseEntryMismatch when the gateway describes other bytes.
+   */
+  async signRelease(updateId: string, image: Uint8Array, releaseKey: KeyObject): Promise<{ image: { sha256: string; size: number }; released: boolean }> {
     const entry = await this.bytes('GET', `/v1/updates/${updateId}/release-entry`);
-    return this.json('PUT', `/v1/updates/${updateId}/release`, signToBytes(PAYLOAD_TYPES.release, entry, releaseKey));
+    return this.json('PUT', `/v1/updates/${updateId}/release`, signReleaseEntryFor(entry, image, releaseKey));
   }
 
   /** Adds the next root of trust (signed offline by the old and the new root keys). */

@@ -1,5 +1,5 @@
-import { createPublicKey, type KeyObject } from 'node:crypto';
-import { PAYLOAD_TYPES, encodeRoot, signToBytes, type Role, type TrustedRoot } from '@ota/proto';
+import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
+import { PAYLOAD_TYPES, encodeRoot, ota, signToBytes, u64, type Role, type TrustedRoot } from '@ota/proto';
 
 export const ROOT_TTL_MS = 365 * 24 * 60 * 60 * 1000;
 
@@ -51,7 +51,68 @@ export function firstRootEnvelope(keys: { root: readonly KeyObject[]; release: r
   return signToBytes(PAYLOAD_TYPES.root, payload, ...keys.root.filter((k) => k.type === 'private'));
 }
 
-/** Signs a release entry (the bytes GET /v1/updates/:id/release-entry gave) with the release key. */
+/**
+ * Signs release-entry bytes with the release key, as they are. Release engineers sign with
+ * signReleaseEntryFor, which first checks the entry against their own copy of the image.
+ */
 export function signReleaseEntry(entry: Uint8Array, releaseKey: KeyObject): Uint8Array {
   return signToBytes(PAYLOAD_TYPES.release, entry, releaseKey);
+}
+
+/** The release entry the gateway gave does not describe the image the release engineer holds. */
+export class ReleaseEntryMismatch extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`the release entry does not describe this image: ${problems.join('; ')}`);
+    this.name = 'ReleaseEntryMismatch';
+  }
+}
+
+/**
+ * Where a release entry disagrees with an image: its length, its sha256, and every chunk's sha256 at the
+ * entry's chunk size. Empty when the entry describes the image exactly.
+ */
+export function releaseEntryMismatches(entryBytes: Uint8Array, image: Uint8Array): string[] {
+  let entry: ota.v1.ReleaseEntry;
+  try {
+    entry = ota.v1.ReleaseEntry.decode(entryBytes);
+  } catch (err) {
+    return [`not a release entry (${(err as Error).message})`];
+  }
+  const problems: string[] = [];
+  const size = u64(entry.imageSize);
+  if (size !== image.length) problems.push(`it says ${size} bytes, the image has ${image.length}`);
+  const digest = sha256(image);
+  if (!digest.equals(entry.imageSha256)) problems.push(`its sha256 is ${Buffer.from(entry.imageSha256).toString('hex')}, the image's ${digest.toString('hex')}`);
+  const { chunkSize } = entry;
+  if (chunkSize <= 0) {
+    problems.push('its chunk size is 0');
+    return problems;
+  }
+  const chunks = Math.ceil(image.length / chunkSize);
+  if (entry.chunkSha256.length !== chunks) {
+    problems.push(`it lists ${entry.chunkSha256.length} chunk hashes, the image has ${chunks} chunks of ${chunkSize} bytes`);
+    return problems;
+  }
+  const differing: number[] = [];
+  for (let i = 0; i < chunks; i++) {
+    if (!sha256(image.subarray(i * chunkSize, (i + 1) * chunkSize)).equals(entry.chunkSha256[i]!)) differing.push(i);
+  }
+  if (differing.length > 0) problems.push(`${differing.length} of its ${chunks} chunk hashes differ from the image's (first: chunk ${differing[0]})`);
+  return problems;
+}
+
+/**
+ * What a release engineer does offline: checks that the entry the gateway gave describes exactly the image
+ * they mean to release (length, sha256, every chunk hash), then signs it. The gateway is online and could be
+ * compromised; the release key must never vouch for bytes its holder has not seen. Throws
+ * ReleaseEntryMismatch otherwise.
+ */
+export function signReleaseEntryFor(entry: Uint8Array, image: Uint8Array, releaseKey: KeyObject): Uint8Array {
+  const problems = releaseEntryMismatches(entry, image);
+  if (problems.length > 0) throw new ReleaseEntryMismatch(problems);
+  return signReleaseEntry(entry, releaseKey);
+}
+
+function sha256(bytes: Uint8Array): Buffer {
+  return createHash('sha256').update(bytes).digest();
 }

@@ -1,0 +1,74 @@
+import { createHash, createPublicKey, generateKeyPairSync, randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { PAYLOAD_TYPES, keyIdOf, ota, verifyEnvelope } from '@ota/proto';
+import { ReleaseEntryMismatch, releaseEntryMismatches, signReleaseEntryFor } from './ceremony.js';
+
+const CHUNK = 1024;
+const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest();
+
+/** A release entry as the gateway builds one for `image`, with some fields replaced. */
+function entryFor(image: Buffer, change: Partial<ota.v1.IReleaseEntry> = {}): Uint8Array {
+  const chunkSha256 = [];
+  for (let i = 0; i < image.length; i += CHUNK) chunkSha256.push(sha256(image.subarray(i, i + CHUNK)));
+  return ota.v1.ReleaseEntry.encode({
+    name: 'bcm',
+    version: '1.5.0',
+    ecuModule: 'bcm',
+    hardwareIds: ['BCM-H2'],
+    releaseCounter: 1,
+    imageSize: image.length,
+    imageSha256: sha256(image),
+    chunkSize: CHUNK,
+    chunkSha256,
+    ...change,
+  }).finish();
+}
+
+describe('signing a release entry for an image the release engineer holds', () => {
+  const image = randomBytes(10 * CHUNK + 100);
+  const releaseKey = generateKeyPairSync('ed25519').privateKey;
+
+  it('signs an entry that describes the image exactly', () => {
+    const entry = entryFor(image);
+    expect(releaseEntryMismatches(entry, image)).toEqual([]);
+    const envelope = ota.v1.Signed.decode(signReleaseEntryFor(entry, image, releaseKey));
+    const publicKey = createPublicKey(releaseKey);
+    const verdict = verifyEnvelope(envelope, PAYLOAD_TYPES.release, new Map([[keyIdOf(publicKey), publicKey]]));
+    expect(verdict.ok).toBe(true);
+    // The entry's own bytes, not a re-encoding of them.
+    expect(Buffer.from(envelope.payload).equals(Buffer.from(entry))).toBe(true);
+  });
+
+  it('refuses an entry for other bytes: the image of a gateway that was tampered with', () => {
+    const other = Buffer.from(image);
+    other.writeUInt8(other.readUInt8(other.length - 1) ^ 1, other.length - 1);
+    const problems = releaseEntryMismatches(entryFor(other), image);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^its sha256 is [0-9a-f]{64}, the image's [0-9a-f]{64}$/);
+    expect(problems[1]).toBe("1 of its 11 chunk hashes differ from the image's (first: chunk 10)");
+    expect(() => signReleaseEntryFor(entryFor(other), image, releaseKey)).toThrow(ReleaseEntryMismatch);
+  });
+
+  it('refuses a chunk-hash list that does not match, even with the right digest and length', () => {
+    // The vehicle checks each chunk against this list as it arrives: a wrong list is a wrong image.
+    const decoded = ota.v1.ReleaseEntry.decode(entryFor(image));
+    decoded.chunkSha256[3] = sha256(Buffer.from('not chunk 3'));
+    const tampered = ota.v1.ReleaseEntry.encode(decoded).finish();
+    expect(releaseEntryMismatches(tampered, image)).toEqual(["1 of its 11 chunk hashes differ from the image's (first: chunk 3)"]);
+  });
+
+  it('refuses a wrong length, a wrong number of chunks, a zero chunk size and bytes that are not an entry', () => {
+    expect(releaseEntryMismatches(entryFor(image, { imageSize: image.length + 1 }), image)).toEqual([`it says ${image.length + 1} bytes, the image has ${image.length}`]);
+    expect(releaseEntryMismatches(entryFor(image, { chunkSha256: [sha256(image)] }), image)).toEqual([`it lists 1 chunk hashes, the image has 11 chunks of ${CHUNK} bytes`]);
+    expect(releaseEntryMismatches(entryFor(image, { chunkSize: 0 }), image)).toEqual(['its chunk size is 0']);
+    expect(releaseEntryMismatches(Buffer.from([0xff, 0xff, 0xff]), image)[0]).toMatch(/^not a release entry/);
+    let thrown: unknown;
+    try {
+      signReleaseEntryFor(entryFor(image, { imageSize: 1 }), image, releaseKey);
+    } catch (err) {
+      thrown = err;
+    }
+    expect(thrown).toBeInstanceOf(ReleaseEntryMismatch);
+    expect((thrown as ReleaseEntryMismatch).message).toBe(`the release entry does not describe this image: it says 1 bytes, the image has ${image.length}`);
+  });
+});
