@@ -47,7 +47,7 @@ describe('trust sign-release', () => {
   });
 
   const released = async () => (await api.app.inject({ method: 'GET', url: `/v1/updates/${updateId}`, headers: auth })).json().released as boolean;
-  const signRelease = (file: string) => trust('sign-release', '--offline', dir, '--api', url, '--update', updateId, '--image', join(dir, file));
+  const signRelease = (file: string, ...more: string[]) => trust('sign-release', '--offline', dir, '--api', url, '--update', updateId, '--image', join(dir, file), ...more);
 
   it('needs the image file', async () => {
     const r = await trust('sign-release', '--offline', dir, '--api', url, '--update', updateId);
@@ -60,13 +60,20 @@ describe('trust sign-release', () => {
     // One byte differs in the middle of the image: the digest and the chunk it falls in.
     const r = await signRelease('other.bin');
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('the release entry does not describe this image: its sha256 is');
+    expect(r.stderr).toContain('the release entry does not describe this release: its sha256 is');
     expect(r.stderr).toContain("1 of its 3 chunk hashes differ from the image's (first: chunk 1)");
     expect(await released()).toBe(false);
   });
 
+  it('signs nothing when the entry names another version or other hardware than the engineer pinned', async () => {
+    const r = await signRelease('bcm-1.5.0.bin', '--version', '1.5.1', '--hardware', 'BCM-H2,BCM-H3');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('it says version 1.5.0, not 1.5.1; it lists hardware BCM-H2, not BCM-H2, BCM-H3');
+    expect(await released()).toBe(false);
+  });
+
   it('signs and uploads the entry of the image the release engineer holds', async () => {
-    const r = await signRelease('bcm-1.5.0.bin');
+    const r = await signRelease('bcm-1.5.0.bin', '--version', '1.5.0', '--hardware', 'BCM-H2');
     expect(r.stderr).toContain('(BCM 1.5 1.5.0 for bcm, hardware BCM-H2) matches');
     expect(r.code).toBe(0);
     expect(await released()).toBe(true);

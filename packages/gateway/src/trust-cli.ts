@@ -19,10 +19,11 @@ const USAGE = `trust <command> [options]: the offline side of the root of trust 
       Writes the next root: the newest one in the trust folder with the given roles' keys replaced, signed by
       the current root key (DIR/root.key.pem) and, with --new-root, by the new one too (then replacing it).
       With --upload, posts it to the gateway's admin API at URL (token in ADMIN_TOKEN).
-  sign-release --offline DIR --api URL --update ID --image FILE [--expires-in-days N]
+  sign-release --offline DIR --api URL --update ID --image FILE [--version V] [--hardware ID,...] [--expires-in-days N]
       Fetches the update's release entry from the admin API, checks that it describes FILE exactly (your
-      copy of the image: length, sha256, every chunk's sha256), signs it with DIR/release.key.pem and
-      uploads it. A gateway that describes other bytes gets nothing signed.`;
+      copy of the image: length, sha256, every chunk's sha256) and, where given, that its version and its
+      compatible hardware ids are these; then signs it with DIR/release.key.pem and uploads it. A gateway
+      that describes anything else gets nothing signed.`;
 
 const options = {
   offline: { type: 'string' },
@@ -36,6 +37,8 @@ const options = {
   api: { type: 'string' },
   update: { type: 'string' },
   image: { type: 'string' },
+  version: { type: 'string' },
+  hardware: { type: 'string' },
   'expires-in-days': { type: 'string' },
   help: { type: 'boolean' },
 } as const;
@@ -131,7 +134,11 @@ async function main(argv: string[]): Promise<number> {
       const days = values['expires-in-days'] ? `?expiresInDays=${Number(values['expires-in-days'])}` : '';
       const image = await readFile(need(values.image, 'image'));
       const entry = await admin(api, 'GET', `/v1/updates/${id}/release-entry${days}`);
-      const signed = signReleaseEntryFor(entry, image, releaseKey);
+      const intent = {
+        ...(values.version ? { version: values.version } : {}),
+        ...(values.hardware ? { hardwareIds: values.hardware.split(',').map((id) => id.trim()).filter(Boolean) } : {}),
+      };
+      const signed = signReleaseEntryFor(entry, image, releaseKey, intent);
       const { name, version, ecuModule, hardwareIds } = ota.v1.ReleaseEntry.decode(entry);
       await admin(api, 'PUT', `/v1/updates/${id}/release`, signed);
       console.error(`trust: release entry of ${id} (${name} ${version} for ${ecuModule}, hardware ${hardwareIds.join(', ')}) matches ${values.image}; signed and uploaded`);

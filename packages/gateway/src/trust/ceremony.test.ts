@@ -57,6 +57,16 @@ describe('signing a release entry for an image the release engineer holds', () =
     expect(releaseEntryMismatches(tampered, image)).toEqual(["1 of its 11 chunk hashes differ from the image's (first: chunk 3)"]);
   });
 
+  it('checks the version and hardware ids the release engineer pinned, where they pinned them', () => {
+    // The right bytes, but offered to other hardware than they were built for: a bricked ECU.
+    const widened = entryFor(image, { hardwareIds: ['BCM-H2', 'BCM-H1'] });
+    expect(releaseEntryMismatches(widened, image)).toEqual([]);
+    expect(releaseEntryMismatches(widened, image, { version: '1.5.0', hardwareIds: ['BCM-H2'] })).toEqual(['it lists hardware BCM-H1, BCM-H2, not BCM-H2']);
+    expect(releaseEntryMismatches(widened, image, { hardwareIds: ['BCM-H1', 'BCM-H2', 'BCM-H1'] })).toEqual([]);
+    expect(releaseEntryMismatches(entryFor(image), image, { version: '1.6.0' })).toEqual(['it says version 1.5.0, not 1.6.0']);
+    expect(() => signReleaseEntryFor(widened, image, releaseKey, { hardwareIds: ['BCM-H2'] })).toThrow('it lists hardware BCM-H1, BCM-H2, not BCM-H2');
+  });
+
   it('refuses a wrong length, a wrong number of chunks, a zero chunk size and bytes that are not an entry', () => {
     expect(releaseEntryMismatches(entryFor(image, { imageSize: image.length + 1 }), image)).toEqual([`it says ${image.length + 1} bytes, the image has ${image.length}`]);
     expect(releaseEntryMismatches(entryFor(image, { chunkSha256: [sha256(image)] }), image)).toEqual([`it lists 1 chunk hashes, the image has 11 chunks of ${CHUNK} bytes`]);
@@ -69,6 +79,6 @@ describe('signing a release entry for an image the release engineer holds', () =
       thrown = err;
     }
     expect(thrown).toBeInstanceOf(ReleaseEntryMismatch);
-    expect((thrown as ReleaseEntryMismatch).message).toBe(`the release entry does not describe this image: it says 1 bytes, the image has ${image.length}`);
+    expect((thrown as ReleaseEntryMismatch).message).toBe(`the release entry does not describe this release: it says 1 bytes, the image has ${image.length}`);
   });
 });

@@ -59,19 +59,27 @@ export function signReleaseEntry(entry: Uint8Array, releaseKey: KeyObject): Uint
   return signToBytes(PAYLOAD_TYPES.release, entry, releaseKey);
 }
 
-/** The release entry the gateway gave does not describe the image the release engineer holds. */
+/** The release entry the gateway gave does not describe what the release engineer means to release. */
 export class ReleaseEntryMismatch extends Error {
   constructor(readonly problems: readonly string[]) {
-    super(`the release entry does not describe this image: ${problems.join('; ')}`);
+    super(`the release entry does not describe this release: ${problems.join('; ')}`);
     this.name = 'ReleaseEntryMismatch';
   }
 }
 
+/** What the release engineer pins beside the image, where they want it checked too. */
+export interface ReleaseIntent {
+  version?: string;
+  /** The same ids in any order. */
+  hardwareIds?: readonly string[];
+}
+
 /**
  * Where a release entry disagrees with an image: its length, its sha256, and every chunk's sha256 at the
- * entry's chunk size. Empty when the entry describes the image exactly.
+ * entry's chunk size; and with the version and hardware ids the engineer pinned, if any. Empty when the
+ * entry describes the release exactly.
  */
-export function releaseEntryMismatches(entryBytes: Uint8Array, image: Uint8Array): string[] {
+export function releaseEntryMismatches(entryBytes: Uint8Array, image: Uint8Array, intent: ReleaseIntent = {}): string[] {
   let entry: ota.v1.ReleaseEntry;
   try {
     entry = ota.v1.ReleaseEntry.decode(entryBytes);
@@ -79,6 +87,12 @@ export function releaseEntryMismatches(entryBytes: Uint8Array, image: Uint8Array
     return [`not a release entry (${(err as Error).message})`];
   }
   const problems: string[] = [];
+  if (intent.version !== undefined && entry.version !== intent.version) problems.push(`it says version ${entry.version}, not ${intent.version}`);
+  if (intent.hardwareIds !== undefined) {
+    const listed = [...entry.hardwareIds].sort();
+    const meant = [...new Set(intent.hardwareIds)].sort();
+    if (listed.join('\n') !== meant.join('\n')) problems.push(`it lists hardware ${listed.join(', ') || 'none'}, not ${meant.join(', ') || 'none'}`);
+  }
   const size = u64(entry.imageSize);
   if (size !== image.length) problems.push(`it says ${size} bytes, the image has ${image.length}`);
   const digest = sha256(image);
@@ -103,12 +117,12 @@ export function releaseEntryMismatches(entryBytes: Uint8Array, image: Uint8Array
 
 /**
  * What a release engineer does offline: checks that the entry the gateway gave describes exactly the image
- * they mean to release (length, sha256, every chunk hash), then signs it. The gateway is online and could be
- * compromised; the release key must never vouch for bytes its holder has not seen. Throws
- * ReleaseEntryMismatch otherwise.
+ * they mean to release (length, sha256, every chunk hash) and what they pinned of it, then signs it. The
+ * gateway is online and could be compromised; the release key must never vouch for bytes its holder has not
+ * seen. Throws ReleaseEntryMismatch otherwise.
  */
-export function signReleaseEntryFor(entry: Uint8Array, image: Uint8Array, releaseKey: KeyObject): Uint8Array {
-  const problems = releaseEntryMismatches(entry, image);
+export function signReleaseEntryFor(entry: Uint8Array, image: Uint8Array, releaseKey: KeyObject, intent: ReleaseIntent = {}): Uint8Array {
+  const problems = releaseEntryMismatches(entry, image, intent);
   if (problems.length > 0) throw new ReleaseEntryMismatch(problems);
   return signReleaseEntry(entry, releaseKey);
 }
