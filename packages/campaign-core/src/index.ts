@@ -19,6 +19,7 @@ export * from './db/execution-repo.js';
 export * from './db/rollout-repo.js';
 export * from './domain/rollout-plan.js';
 export * from './blobs/blob-store.js';
+export * from './blobs/image-hasher.js';
 export * from './signing/manifest-signer.js';
 export * from './dispatch/execution-waiter.js';
 export * from './dispatch/flash-dispatcher.js';

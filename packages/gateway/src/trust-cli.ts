@@ -1,5 +1,5 @@
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { open, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { anchorRoot, isRootRefusal, keyIdOfPrivate, ota, walkRootChain, type TrustedRoot } from '@ota/proto';
@@ -132,16 +132,21 @@ async function main(argv: string[]): Promise<number> {
       const id = need(values.update, 'update');
       const releaseKey = createPrivateKey(await readFile(join(need(values.offline, 'offline'), 'release.key.pem'), 'utf8'));
       const days = values['expires-in-days'] ? `?expiresInDays=${Number(values['expires-in-days'])}` : '';
-      const image = await readFile(need(values.image, 'image'));
-      const entry = await admin(api, 'GET', `/v1/updates/${id}/release-entry${days}`);
-      const intent = {
-        ...(values.version ? { version: values.version } : {}),
-        ...(values.hardware ? { hardwareIds: values.hardware.split(',').map((id) => id.trim()).filter(Boolean) } : {}),
-      };
-      const signed = signReleaseEntryFor(entry, image, releaseKey, intent);
-      const { name, version, ecuModule, hardwareIds } = ota.v1.ReleaseEntry.decode(entry);
-      await admin(api, 'PUT', `/v1/updates/${id}/release`, signed);
-      console.error(`trust: release entry of ${id} (${name} ${version} for ${ecuModule}, hardware ${hardwareIds.join(', ')}) matches ${values.image}; signed and uploaded`);
+      // Streamed: an image may be larger than a buffer can hold. Opened first, so a wrong path fails before the API is asked.
+      const image = await open(need(values.image, 'image'));
+      try {
+        const entry = await admin(api, 'GET', `/v1/updates/${id}/release-entry${days}`);
+        const intent = {
+          ...(values.version ? { version: values.version } : {}),
+          ...(values.hardware ? { hardwareIds: values.hardware.split(',').map((id) => id.trim()).filter(Boolean) } : {}),
+        };
+        const signed = await signReleaseEntryFor(entry, image.createReadStream({ autoClose: false }), releaseKey, intent);
+        const { name, version, ecuModule, hardwareIds } = ota.v1.ReleaseEntry.decode(entry);
+        await admin(api, 'PUT', `/v1/updates/${id}/release`, signed);
+        console.error(`trust: release entry of ${id} (${name} ${version} for ${ecuModule}, hardware ${hardwareIds.join(', ')}) matches ${values.image}; signed and uploaded`);
+      } finally {
+        await image.close();
+      }
       return 0;
     }
     default:

@@ -89,7 +89,7 @@ export class AdminClient {
    */
   async signRelease(updateId: string, image: Uint8Array, releaseKey: KeyObject): Promise<{ image: { sha256: string; size: number }; released: boolean }> {
     const entry = await this.bytes('GET', `/v1/updates/${updateId}/release-entry`);
-    return this.json('PUT', `/v1/updates/${updateId}/release`, signReleaseEntryFor(entry, image, releaseKey));
+    return this.json('PUT', `/v1/updates/${updateId}/release`, await signReleaseEntryFor(entry, image, releaseKey));
   }
 
   /** Adds the next root of trust (signed offline by the old and the new root keys). */

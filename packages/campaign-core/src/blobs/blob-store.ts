@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -7,6 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
 import type { StoredImage } from '../domain/types.js';
 import { OtaError } from '../errors.js';
+import { ImageHasher } from './image-hasher.js';
 
 /**
  * Images on disk, named by their sha256: the same bytes are stored once, and a name can never point at other
@@ -19,31 +20,14 @@ export class BlobStore {
   async put(source: Readable, opts: { chunkSize: number; maxBytes: number }): Promise<StoredImage> {
     await mkdir(join(this.dir, 'tmp'), { recursive: true });
     const tmp = join(this.dir, 'tmp', randomUUID());
-    const whole = createHash('sha256');
-    const chunkHashes: Buffer[] = [];
-    let chunk = createHash('sha256');
-    let inChunk = 0;
-    let size = 0;
+    const hashes = new ImageHasher(opts.chunkSize);
     const hasher = new Transform({
       transform(data: Buffer, _enc, done) {
-        size += data.length;
-        if (size > opts.maxBytes) {
+        if (hashes.bytes + data.length > opts.maxBytes) {
           done(new OtaError('OTA_ERR_IMAGE_TOO_LARGE', `the image exceeds ${opts.maxBytes} bytes`));
           return;
         }
-        whole.update(data);
-        let at = 0;
-        while (at < data.length) {
-          const take = Math.min(opts.chunkSize - inChunk, data.length - at);
-          chunk.update(data.subarray(at, at + take));
-          inChunk += take;
-          at += take;
-          if (inChunk === opts.chunkSize) {
-            chunkHashes.push(chunk.digest());
-            chunk = createHash('sha256');
-            inChunk = 0;
-          }
-        }
+        hashes.update(data);
         done(null, data);
       },
     });
@@ -53,16 +37,15 @@ export class BlobStore {
       await rm(tmp, { force: true });
       throw err;
     }
-    if (size === 0) {
+    if (hashes.bytes === 0) {
       await rm(tmp, { force: true });
       throw new OtaError('OTA_ERR_IMAGE_EMPTY');
     }
-    if (inChunk > 0) chunkHashes.push(chunk.digest());
-    const sha256 = whole.digest();
-    const path = this.pathOf(sha256);
+    const image = hashes.digest();
+    const path = this.pathOf(image.sha256);
     await mkdir(join(path, '..'), { recursive: true });
     await rename(tmp, path);
-    return { sha256, size, chunkSize: opts.chunkSize, chunkHashes };
+    return image;
   }
 
   async has(sha256: Buffer): Promise<boolean> {

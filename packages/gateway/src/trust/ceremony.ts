@@ -1,4 +1,5 @@
-import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
+import { createPublicKey, type KeyObject } from 'node:crypto';
+import { ImageHasher } from '@ota/campaign-core';
 import { PAYLOAD_TYPES, encodeRoot, ota, signToBytes, u64, type Role, type TrustedRoot } from '@ota/proto';
 
 export const ROOT_TTL_MS = 365 * 24 * 60 * 60 * 1000;
@@ -74,12 +75,15 @@ export interface ReleaseIntent {
   hardwareIds?: readonly string[];
 }
 
+/** An image as the release engineer holds it: in memory, or streamed from a file (it may be gigabytes). */
+export type ImageSource = Uint8Array | AsyncIterable<Uint8Array>;
+
 /**
  * Where a release entry disagrees with an image: its length, its sha256, and every chunk's sha256 at the
- * entry's chunk size; and with the version and hardware ids the engineer pinned, if any. Empty when the
- * entry describes the release exactly.
+ * entry's chunk size (hashed as the gateway hashes an upload, ImageHasher); and with the version and
+ * hardware ids the engineer pinned, if any. Empty when the entry describes the release exactly.
  */
-export function releaseEntryMismatches(entryBytes: Uint8Array, image: Uint8Array, intent: ReleaseIntent = {}): string[] {
+export async function releaseEntryMismatches(entryBytes: Uint8Array, image: ImageSource, intent: ReleaseIntent = {}): Promise<string[]> {
   let entry: ota.v1.ReleaseEntry;
   try {
     entry = ota.v1.ReleaseEntry.decode(entryBytes);
@@ -93,24 +97,23 @@ export function releaseEntryMismatches(entryBytes: Uint8Array, image: Uint8Array
     const meant = [...new Set(intent.hardwareIds)].sort();
     if (listed.join('\n') !== meant.join('\n')) problems.push(`it lists hardware ${listed.join(', ') || 'none'}, not ${meant.join(', ') || 'none'}`);
   }
-  const size = u64(entry.imageSize);
-  if (size !== image.length) problems.push(`it says ${size} bytes, the image has ${image.length}`);
-  const digest = sha256(image);
-  if (!digest.equals(entry.imageSha256)) problems.push(`its sha256 is ${Buffer.from(entry.imageSha256).toString('hex')}, the image's ${digest.toString('hex')}`);
-  const { chunkSize } = entry;
-  if (chunkSize <= 0) {
+  if (entry.chunkSize <= 0) {
     problems.push('its chunk size is 0');
     return problems;
   }
-  const chunks = Math.ceil(image.length / chunkSize);
+  const hasher = new ImageHasher(entry.chunkSize);
+  if (image instanceof Uint8Array) hasher.update(image);
+  else for await (const piece of image) hasher.update(piece);
+  const actual = hasher.digest();
+  const size = u64(entry.imageSize);
+  if (size !== actual.size) problems.push(`it says ${size} bytes, the image has ${actual.size}`);
+  if (!actual.sha256.equals(entry.imageSha256)) problems.push(`its sha256 is ${Buffer.from(entry.imageSha256).toString('hex')}, the image's ${actual.sha256.toString('hex')}`);
+  const chunks = actual.chunkHashes.length;
   if (entry.chunkSha256.length !== chunks) {
-    problems.push(`it lists ${entry.chunkSha256.length} chunk hashes, the image has ${chunks} chunks of ${chunkSize} bytes`);
+    problems.push(`it lists ${entry.chunkSha256.length} chunk hashes, the image has ${chunks} chunks of ${entry.chunkSize} bytes`);
     return problems;
   }
-  const differing: number[] = [];
-  for (let i = 0; i < chunks; i++) {
-    if (!sha256(image.subarray(i * chunkSize, (i + 1) * chunkSize)).equals(entry.chunkSha256[i]!)) differing.push(i);
-  }
+  const differing = actual.chunkHashes.flatMap((h, i) => (h.equals(entry.chunkSha256[i]!) ? [] : [i]));
   if (differing.length > 0) problems.push(`${differing.length} of its ${chunks} chunk hashes differ from the image's (first: chunk ${differing[0]})`);
   return problems;
 }
@@ -119,14 +122,10 @@ export function releaseEntryMismatches(entryBytes: Uint8Array, image: Uint8Array
  * What a release engineer does offline: checks that the entry the gateway gave describes exactly the image
  * they mean to release (length, sha256, every chunk hash) and what they pinned of it, then signs it. The
  * gateway is online and could be compromised; the release key must never vouch for bytes its holder has not
- * seen. Throws ReleaseEntryMismatch otherwise.
+ * seen. Rejects with ReleaseEntryMismatch otherwise.
  */
-export function signReleaseEntryFor(entry: Uint8Array, image: Uint8Array, releaseKey: KeyObject, intent: ReleaseIntent = {}): Uint8Array {
-  const problems = releaseEntryMismatches(entry, image, intent);
+export async function signReleaseEntryFor(entry: Uint8Array, image: ImageSource, releaseKey: KeyObject, intent: ReleaseIntent = {}): Promise<Uint8Array> {
+  const problems = await releaseEntryMismatches(entry, image, intent);
   if (problems.length > 0) throw new ReleaseEntryMismatch(problems);
   return signReleaseEntry(entry, releaseKey);
-}
-
-function sha256(bytes: Uint8Array): Buffer {
-  return createHash('sha256').update(bytes).digest();
 }
