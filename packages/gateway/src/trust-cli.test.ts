@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,6 +70,16 @@ describe('trust sign-release', () => {
     const r = await signRelease('bcm-1.5.0.bin', '--version', '1.5.1', '--hardware', 'BCM-H2,BCM-H3');
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('it says version 1.5.0, not 1.5.1; it lists hardware BCM-H2, not BCM-H2, BCM-H3');
+    expect(await released()).toBe(false);
+  });
+
+  it('says why when the admin API cannot be reached, and signs nothing', async () => {
+    const closed = createServer();
+    const port = await new Promise<number>((resolve) => closed.listen(0, '127.0.0.1', () => resolve((closed.address() as AddressInfo).port)));
+    await new Promise((resolve) => closed.close(resolve));
+    const r = await trust('sign-release', '--offline', dir, '--api', `http://127.0.0.1:${port}`, '--update', updateId, '--image', join(dir, 'bcm-1.5.0.bin'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`GET http://127.0.0.1:${port}/v1/updates/${updateId}/release-entry: connect ECONNREFUSED`);
     expect(await released()).toBe(false);
   });
 

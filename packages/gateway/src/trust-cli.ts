@@ -73,6 +73,9 @@ async function admin(url: string, method: string, path: string, body?: Uint8Arra
     method,
     headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/octet-stream' } : {}) },
     ...(body ? { body: new Blob([body as Uint8Array<ArrayBuffer>]) } : {}),
+  }).catch((err: Error) => {
+    // fetch says only "fetch failed"; the cause says why (connection refused, unknown host...).
+    throw new Error(`${method} ${url}${path}: ${(err.cause as Error | undefined)?.message ?? err.message}`);
   });
   const bytes = Buffer.from(await res.arrayBuffer());
   if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${bytes.toString('utf8')}`);
