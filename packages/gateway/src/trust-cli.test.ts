@@ -1,11 +1,13 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ota } from '@ota/proto';
 import { startTestAdminApi } from './http/test-admin-api.js';
 
 const packageDir = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -73,6 +75,50 @@ describe('trust sign-release', () => {
     expect(await released()).toBe(false);
   });
 
+  it('signs nothing when the entry has another module or release counter than pinned, or outlives the asked expiry', async () => {
+    const r = await signRelease('bcm-1.5.0.bin', '--module', 'adas', '--counter', '7');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('it is for module bcm, not adas; its release counter is 1, not 7');
+    expect(await released()).toBe(false);
+    const bad = await signRelease('bcm-1.5.0.bin', '--counter', '1.5');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--counter must be a whole number from 0 to 4294967295, got "1.5"');
+    const unknown = await signRelease('bcm-1.5.0.bin', '--countr', '1');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("Unknown option '--countr'");
+    const badDays = await signRelease('bcm-1.5.0.bin', '--expires-in-days', '0');
+    expect(badDays.code).toBe(2);
+    expect(badDays.stderr).toContain('--expires-in-days must be a whole number from 1 to 3650, got "0"');
+    expect(await released()).toBe(false);
+  });
+
+  it('signs nothing for a gateway that ignores the asked expiry (never, or ten years), and uploads nothing', async () => {
+    // The real entry of the real image, with only its expiry changed by a lying gateway.
+    const honest = await api.app.inject({ method: 'GET', url: `/v1/updates/${updateId}/release-entry`, headers: auth });
+    const entry = ota.v1.ReleaseEntry.decode(honest.rawPayload);
+    for (const expiresAtMs of [0, Date.now() + 10 * 365 * 86_400_000]) {
+      const lying = ota.v1.ReleaseEntry.encode({ ...entry, expiresAtMs }).finish();
+      const puts: string[] = [];
+      const server = createHttpServer((req, res) => {
+        if (req.method === 'GET' && req.url?.startsWith(`/v1/updates/${updateId}/release-entry`)) res.end(Buffer.from(lying));
+        else {
+          puts.push(`${req.method} ${req.url}`);
+          res.statusCode = 500;
+          res.end();
+        }
+      });
+      const port = await new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
+      try {
+        const r = await trust('sign-release', '--offline', dir, '--api', `http://127.0.0.1:${port}`, '--update', updateId, '--image', join(dir, 'bcm-1.5.0.bin'), '--expires-in-days', '30');
+        expect(r.code).toBe(1);
+        expect(r.stderr).toMatch(expiresAtMs === 0 ? /it never expires; expected an expiry by 20\d\d-/ : /it expires at 20\d\d-\S+, after 20\d\d-/);
+        expect(puts).toEqual([]);
+      } finally {
+        await new Promise((resolve) => server.close(resolve));
+      }
+    }
+  });
+
   it('says why when the admin API cannot be reached, and signs nothing', async () => {
     const closed = createServer();
     const port = await new Promise<number>((resolve) => closed.listen(0, '127.0.0.1', () => resolve((closed.address() as AddressInfo).port)));
@@ -84,8 +130,13 @@ describe('trust sign-release', () => {
   });
 
   it('signs and uploads the entry of the image the release engineer holds', async () => {
-    const r = await signRelease('bcm-1.5.0.bin', '--version', '1.5.0', '--hardware', 'BCM-H2');
-    expect(r.stderr).toContain('(BCM 1.5 1.5.0 for bcm, hardware BCM-H2) matches');
+    const before = Date.now();
+    const r = await signRelease('bcm-1.5.0.bin', '--version', '1.5.0', '--hardware', 'BCM-H2', '--module', 'bcm', '--counter', '1', '--expires-in-days', '30');
+    const printed = /\(BCM 1\.5 1\.5\.0 for bcm, hardware BCM-H2, release counter 1, expires (\S+)\) matches/.exec(r.stderr);
+    expect(printed, r.stderr).not.toBeNull();
+    const expires = Date.parse(printed![1]!);
+    expect(expires).toBeGreaterThanOrEqual(before + 30 * 86_400_000);
+    expect(expires).toBeLessThanOrEqual(Date.now() + 30 * 86_400_000);
     expect(r.code).toBe(0);
     expect(await released()).toBe(true);
   });

@@ -2,8 +2,8 @@ import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import { open, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { anchorRoot, isRootRefusal, keyIdOfPrivate, ota, walkRootChain, type TrustedRoot } from '@ota/proto';
-import { nextRootEnvelope, signReleaseEntryFor } from './trust/ceremony.js';
+import { anchorRoot, isRootRefusal, keyIdOfPrivate, ota, u64, walkRootChain, type TrustedRoot } from '@ota/proto';
+import { latestReleaseExpiry, nextRootEnvelope, signReleaseEntryFor, type ReleaseIntent } from './trust/ceremony.js';
 import { ensureDevTrust } from './trust/dev-trust.js';
 import { readOrCreateKey } from './trust/key-files.js';
 import { readRootFiles, writeRootFile } from './trust/root-files.js';
@@ -19,10 +19,12 @@ const USAGE = `trust <command> [options]: the offline side of the root of trust 
       Writes the next root: the newest one in the trust folder with the given roles' keys replaced, signed by
       the current root key (DIR/root.key.pem) and, with --new-root, by the new one too (then replacing it).
       With --upload, posts it to the gateway's admin API at URL (token in ADMIN_TOKEN).
-  sign-release --offline DIR --api URL --update ID --image FILE [--version V] [--hardware ID,...] [--expires-in-days N]
+  sign-release --offline DIR --api URL --update ID --image FILE [--version V] [--hardware ID,...] [--module M]
+               [--counter N] [--expires-in-days N]
       Fetches the update's release entry from the admin API, checks that it describes FILE exactly (your
-      copy of the image: length, sha256, every chunk's sha256) and, where given, that its version and its
-      compatible hardware ids are these; then signs it with DIR/release.key.pem and uploads it. A gateway
+      copy of the image: length, sha256, every chunk's sha256), that it expires within --expires-in-days
+      (default 365, the gateway's default) and, where given, that its version, compatible hardware ids,
+      module and release counter are these; then signs it with DIR/release.key.pem and uploads it. A gateway
       that describes anything else gets nothing signed.`;
 
 const options = {
@@ -39,6 +41,8 @@ const options = {
   image: { type: 'string' },
   version: { type: 'string' },
   hardware: { type: 'string' },
+  module: { type: 'string' },
+  counter: { type: 'string' },
   'expires-in-days': { type: 'string' },
   help: { type: 'boolean' },
 } as const;
@@ -48,6 +52,13 @@ class UsageError extends Error {}
 function need(value: string | undefined, flag: string): string {
   if (!value) throw new UsageError(`--${flag} is required`);
   return value;
+}
+
+/** A whole number in [min, max] from a flag's text, or a UsageError naming the flag. */
+function whole(value: string, flag: string, min: number, max: number): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < min || n > max) throw new UsageError(`--${flag} must be a whole number from ${min} to ${max}, got "${value}"`);
+  return n;
 }
 
 async function publicKeyFrom(path: string): Promise<KeyObject> {
@@ -84,7 +95,12 @@ async function admin(url: string, method: string, path: string, body?: Uint8Arra
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  const { values } = parseArgs({ args: rest, options, strict: true });
+  let values;
+  try {
+    ({ values } = parseArgs({ args: rest, options, strict: true }));
+  } catch (err) {
+    throw new UsageError((err as Error).message); // an unknown flag, or one without its value
+  }
   if (!command || values.help || command === 'help') {
     console.error(USAGE);
     return command ? 0 : 2;
@@ -133,20 +149,27 @@ async function main(argv: string[]): Promise<number> {
     case 'sign-release': {
       const api = need(values.api, 'api');
       const id = need(values.update, 'update');
+      const days = values['expires-in-days'] === undefined ? undefined : whole(values['expires-in-days'], 'expires-in-days', 1, 3650);
+      const counter = values.counter === undefined ? undefined : whole(values.counter, 'counter', 0, 0xffff_ffff);
       const releaseKey = createPrivateKey(await readFile(join(need(values.offline, 'offline'), 'release.key.pem'), 'utf8'));
-      const days = values['expires-in-days'] ? `?expiresInDays=${Number(values['expires-in-days'])}` : '';
       // Streamed: an image may be larger than a buffer can hold. Opened first, so a wrong path fails before the API is asked.
       const image = await open(need(values.image, 'image'));
       try {
-        const entry = await admin(api, 'GET', `/v1/updates/${id}/release-entry${days}`);
-        const intent = {
+        const entry = await admin(api, 'GET', `/v1/updates/${id}/release-entry${days === undefined ? '' : `?expiresInDays=${days}`}`);
+        const intent: ReleaseIntent = {
+          expiresAtMostMs: latestReleaseExpiry(Date.now(), days === undefined ? undefined : days * 24 * 3600 * 1000),
           ...(values.version ? { version: values.version } : {}),
           ...(values.hardware ? { hardwareIds: values.hardware.split(',').map((id) => id.trim()).filter(Boolean) } : {}),
+          ...(values.module ? { module: values.module } : {}),
+          ...(counter !== undefined ? { releaseCounter: counter } : {}),
         };
         const signed = await signReleaseEntryFor(entry, image.createReadStream({ autoClose: false }), releaseKey, intent);
-        const { name, version, ecuModule, hardwareIds } = ota.v1.ReleaseEntry.decode(entry);
+        const { name, version, ecuModule, hardwareIds, releaseCounter, expiresAtMs } = ota.v1.ReleaseEntry.decode(entry);
         await admin(api, 'PUT', `/v1/updates/${id}/release`, signed);
-        console.error(`trust: release entry of ${id} (${name} ${version} for ${ecuModule}, hardware ${hardwareIds.join(', ')}) matches ${values.image}; signed and uploaded`);
+        const expires = new Date(u64(expiresAtMs)).toISOString();
+        console.error(
+          `trust: release entry of ${id} (${name} ${version} for ${ecuModule}, hardware ${hardwareIds.join(', ')}, release counter ${releaseCounter}, expires ${expires}) matches ${values.image}; signed and uploaded`,
+        );
       } finally {
         await image.close();
       }

@@ -1,5 +1,5 @@
 import type { KeyObject } from 'node:crypto';
-import { signReleaseEntryFor, toManufacturingImport, type ManufacturingRecord } from '@ota/gateway';
+import { latestReleaseExpiry, signReleaseEntryFor, toManufacturingImport, type ManufacturingRecord } from '@ota/gateway';
 
 export type { ManufacturingRecord };
 
@@ -84,12 +84,14 @@ export class AdminClient {
   }
 
   /**
-   * What `pnpm trust sign-release` does: fetch the release entry, check it describes `image` exactly, sign it
-   * offline, upload the envelope. Throws ReleaseEntryMismatch when the gateway describes other bytes.
+   * What `pnpm trust sign-release` does without pins: fetch the release entry, check it describes `image`
+   * exactly and expires within the default lifetime, sign it offline, upload the envelope. Throws
+   * ReleaseEntryMismatch when the gateway describes anything else.
    */
   async signRelease(updateId: string, image: Uint8Array, releaseKey: KeyObject): Promise<{ image: { sha256: string; size: number }; released: boolean }> {
     const entry = await this.bytes('GET', `/v1/updates/${updateId}/release-entry`);
-    return this.json('PUT', `/v1/updates/${updateId}/release`, await signReleaseEntryFor(entry, image, releaseKey));
+    const signed = await signReleaseEntryFor(entry, image, releaseKey, { expiresAtMostMs: latestReleaseExpiry(Date.now()) });
+    return this.json('PUT', `/v1/updates/${updateId}/release`, signed);
   }
 
   /** Adds the next root of trust (signed offline by the old and the new root keys). */

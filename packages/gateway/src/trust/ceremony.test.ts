@@ -67,6 +67,24 @@ describe('signing a release entry for an image the release engineer holds', () =
     await expect(signReleaseEntryFor(widened, image, releaseKey, { hardwareIds: ['BCM-H2'] })).rejects.toThrow('it lists hardware BCM-H1, BCM-H2, not BCM-H2');
   });
 
+  it('checks the module, the release counter and the expiry the release engineer pinned', async () => {
+    const inAYear = Date.UTC(2027, 11, 4);
+    const entry = entryFor(image, { expiresAtMs: inAYear });
+    expect(await releaseEntryMismatches(entry, image, { module: 'bcm', releaseCounter: 1, expiresAtMostMs: inAYear })).toEqual([]);
+    expect(await releaseEntryMismatches(entry, image, { module: 'adas' })).toEqual(['it is for module bcm, not adas']);
+    // A counter above the intended one would leave the ECU refusing every later release (anti-rollback).
+    expect(await releaseEntryMismatches(entryFor(image, { releaseCounter: 0xffff_ffff, expiresAtMs: inAYear }), image, { releaseCounter: 1 })).toEqual([
+      'its release counter is 4294967295, not 1',
+    ]);
+    expect(await releaseEntryMismatches(entry, image, { expiresAtMostMs: inAYear - 1 })).toEqual([
+      'it expires at 2027-12-04T00:00:00.000Z, after 2027-12-03T23:59:59.999Z',
+    ]);
+    expect(await releaseEntryMismatches(entryFor(image, { expiresAtMs: 0 }), image, { expiresAtMostMs: inAYear })).toEqual([
+      'it never expires; expected an expiry by 2027-12-04T00:00:00.000Z',
+    ]);
+    await expect(signReleaseEntryFor(entryFor(image, { expiresAtMs: 0 }), image, releaseKey, { expiresAtMostMs: inAYear })).rejects.toThrow(ReleaseEntryMismatch);
+  });
+
   it('refuses a wrong length, a wrong number of chunks, a zero chunk size and bytes that are not an entry', async () => {
     expect(await releaseEntryMismatches(entryFor(image, { imageSize: image.length + 1 }), image)).toEqual([`it says ${image.length + 1} bytes, the image has ${image.length}`]);
     expect(await releaseEntryMismatches(entryFor(image, { chunkSha256: [sha256(image)] }), image)).toEqual([`it lists 1 chunk hashes, the image has 11 chunks of ${CHUNK} bytes`]);

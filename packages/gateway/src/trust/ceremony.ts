@@ -1,5 +1,5 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
-import { ImageHasher } from '@ota/campaign-core';
+import { ImageHasher, RELEASE_TTL_MS } from '@ota/campaign-core';
 import { PAYLOAD_TYPES, encodeRoot, ota, signToBytes, u64, type Role, type TrustedRoot } from '@ota/proto';
 
 export const ROOT_TTL_MS = 365 * 24 * 60 * 60 * 1000;
@@ -73,6 +73,28 @@ export interface ReleaseIntent {
   version?: string;
   /** The same ids in any order. */
   hardwareIds?: readonly string[];
+  module?: string;
+  /**
+   * The anti-rollback counter. An ECU never installs a lower one, so a counter set too high by a gateway
+   * would lock the ECU out of every later release.
+   */
+  releaseCounter?: number;
+  /**
+   * The latest expiry the engineer accepts, in ms since the epoch: an entry that never expires (0) or
+   * expires later is refused. A release that outlives its intent widens the window of a freeze attack.
+   */
+  expiresAtMostMs?: number;
+}
+
+/** How much later than asked a gateway's clock may put a release's expiry. */
+const EXPIRY_SLACK_MS = 10 * 60 * 1000;
+
+/**
+ * The latest expiry to accept for an entry asked for now with this lifetime (the gateway's default when
+ * not given), allowing for the gateway's clock being a few minutes ahead.
+ */
+export function latestReleaseExpiry(nowMs: number, ttlMs = RELEASE_TTL_MS): number {
+  return nowMs + ttlMs + EXPIRY_SLACK_MS;
 }
 
 /** An image as the release engineer holds it: in memory, or streamed from a file (it may be gigabytes). */
@@ -92,6 +114,17 @@ export async function releaseEntryMismatches(entryBytes: Uint8Array, image: Imag
   }
   const problems: string[] = [];
   if (intent.version !== undefined && entry.version !== intent.version) problems.push(`it says version ${entry.version}, not ${intent.version}`);
+  if (intent.module !== undefined && entry.ecuModule !== intent.module) problems.push(`it is for module ${entry.ecuModule}, not ${intent.module}`);
+  if (intent.releaseCounter !== undefined && entry.releaseCounter !== intent.releaseCounter) {
+    problems.push(`its release counter is ${entry.releaseCounter}, not ${intent.releaseCounter}`);
+  }
+  if (intent.expiresAtMostMs !== undefined) {
+    const expires = u64(entry.expiresAtMs);
+    if (expires === 0) problems.push(`it never expires; expected an expiry by ${new Date(intent.expiresAtMostMs).toISOString()}`);
+    else if (expires > intent.expiresAtMostMs) {
+      problems.push(`it expires at ${new Date(expires).toISOString()}, after ${new Date(intent.expiresAtMostMs).toISOString()}`);
+    }
+  }
   if (intent.hardwareIds !== undefined) {
     const listed = [...entry.hardwareIds].sort();
     const meant = [...new Set(intent.hardwareIds)].sort();
