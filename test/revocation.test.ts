@@ -1,12 +1,31 @@
-import { createPublicKey, generateKeyPairSync } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import { X509Certificate, createPublicKey, generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { connect as tlsConnect } from 'node:tls';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateFleet } from '@ota/vehicle-sim';
 import { connectOutcome, connectRaw, startTestGateway, until, type TestGateway } from './support/test-gateway.js';
 
+/** A key pair and a PKCS#10 request for it, made by openssl as a line's tooling would: PEM texts. */
+function opensslCsr(dir: string, name: string, subject: string, keyArgs: string[]): { csr: string; key: string } {
+  const keyPath = join(dir, `${name}.key.pem`);
+  const csrPath = join(dir, `${name}.csr.pem`);
+  const run = spawnSync('openssl', ['req', '-new', '-nodes', ...keyArgs, '-keyout', keyPath, '-subj', subject, '-out', csrPath], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`openssl req: ${run.stderr}`);
+  return { csr: readFileSync(csrPath, 'utf8'), key: readFileSync(keyPath, 'utf8') };
+}
+
+const P256 = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256'];
+
 describe('provisioning and revocation, end to end', () => {
   let t: TestGateway;
-  afterAll(async () => t?.stop());
+  const dir = mkdtempSync(join(tmpdir(), 'ota-csr-'));
+  afterAll(async () => {
+    await t?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('issues a vehicle certificate through the API; revoking it closes the live connection and refuses the next handshake', async () => {
     t = await startTestGateway();
@@ -112,5 +131,63 @@ describe('provisioning and revocation, end to end', () => {
     expect(again?.resumed ?? false).toBe(false);
     await again?.closedByServer;
     await until(async () => t.gateway.metrics.refusedConnections === refusedBefore + 1, 5000, 'the TLS refusal');
+  });
+
+  it('issues a certificate for the key of a vehicle\'s own signing request: the private key never leaves it', async () => {
+    const [vehicle, other] = generateFleet({ count: 2, seed: 74 });
+    await t.api.importVehicles([{ ...vehicle!, reportPublicKey: undefined }, other!]);
+    const headers = { authorization: `Bearer ${t.token}`, 'content-type': 'application/json' };
+    const provision = (vin: string, body: object) => fetch(`${t.httpUrl}/v1/vehicles/${vin}/certificate`, { method: 'POST', headers, body: JSON.stringify(body) });
+    const refusal = async (res: Response) => ({ status: res.status, message: ((await res.json()) as { error: { message: string } }).error.message });
+
+    const own = opensslCsr(dir, 'own', `/O=Line 4/CN=${vehicle!.vin}`, P256);
+    const issued = await provision(vehicle!.vin, { csr: own.csr });
+    expect(issued.status).toBe(201);
+    const body = (await issued.json()) as { certPem: string; keyPem?: string; caCertPem: string; rootPb: string };
+    expect(body.keyPem).toBeUndefined();
+    const cert = new X509Certificate(body.certPem);
+    expect(cert.subject).toBe(`CN=${vehicle!.vin}`); // ours: nothing else of the request is copied
+    expect(cert.checkIssued(new X509Certificate(t.gateway.pki.caCertPem))).toBe(true);
+    expect(cert.publicKey.export({ type: 'spki', format: 'der' }).equals(createPublicKey(own.key).export({ type: 'spki', format: 'der' }))).toBe(true);
+    expect(Buffer.from(body.rootPb, 'base64').equals(t.trust.root1)).toBe(true);
+    // The vehicle connects with the key it kept and the certificate it was given.
+    const client = connectRaw(t.mqttUrl, { clientId: vehicle!.vin, ca: body.caCertPem, cert: body.certPem, key: own.key });
+    expect((await connectOutcome(client)).connected).toBe(true);
+    await client.endAsync();
+
+    // A request for another vehicle, with an RSA key, signed by another key, or not a request at all:
+    // refused with the reason, and nothing issued or registered (not even a valid report key sent along).
+    const auditBefore = (await fetch(`${t.httpUrl}/v1/audit?vin=${other!.vin}`, { headers }).then((r) => r.json() as Promise<{ entries: unknown[] }>)).entries.length;
+    const wrongVin = await provision(other!.vin, { csr: own.csr });
+    expect(await refusal(wrongVin)).toEqual({ status: 400, message: `csr names CN=${vehicle!.vin}, not the vehicle ${other!.vin}` });
+    const rsa = opensslCsr(dir, 'rsa', `/CN=${other!.vin}`, ['-newkey', 'rsa:2048']);
+    expect(await refusal(await provision(other!.vin, { csr: rsa.csr }))).toEqual({ status: 400, message: "csr's key is RSASSA-PKCS1-v1_5, not ECDSA P-256 (what vehicle certificates use)" });
+    const p384 = opensslCsr(dir, 'p384', `/CN=${other!.vin}`, ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-384']);
+    expect(await refusal(await provision(other!.vin, { csr: p384.csr }))).toEqual({ status: 400, message: "csr's key is ECDSA P-384, not ECDSA P-256 (what vehicle certificates use)" });
+    // The same request with its signature's last byte changed: no proof of possession.
+    const mine = opensslCsr(dir, 'other', `/CN=${other!.vin}`, P256);
+    const der = Buffer.from(mine.csr.replace(/-----[^-]+-----|\s/g, ''), 'base64');
+    der[der.length - 1]! ^= 0x01;
+    const forged = `-----BEGIN CERTIFICATE REQUEST-----\n${der.toString('base64').replace(/(.{64})/g, '$1\n')}\n-----END CERTIFICATE REQUEST-----\n`;
+    const reportKey = createPublicKey(generateKeyPairSync('ed25519').privateKey).export({ type: 'spki', format: 'pem' }).toString();
+    expect(await refusal(await provision(other!.vin, { csr: forged, reportPublicKey: reportKey }))).toEqual({
+      status: 400,
+      message: "csr's signature does not verify with its own key: no proof that the requester holds the private key",
+    });
+    const garbage = await refusal(await provision(other!.vin, { csr: 'not a request' }));
+    expect(garbage.status).toBe(400);
+    expect(garbage.message).toMatch(/^csr is not a PEM certificate signing request/);
+    const registered = (await (await fetch(`${t.httpUrl}/v1/vehicles/${other!.vin}`, { headers })).json()) as { reportPublicKey?: string };
+    expect(registered.reportPublicKey).not.toBe(reportKey);
+    const auditAfter = (await fetch(`${t.httpUrl}/v1/audit?vin=${other!.vin}`, { headers }).then((r) => r.json() as Promise<{ entries: unknown[] }>)).entries.length;
+    expect(auditAfter).toBe(auditBefore);
+    // A vehicle the line never imported: 404 before anything is signed.
+    expect((await provision('11111111111111111', { csr: mine.csr })).status).toBe(404);
+
+    // Its own request, then: issued, and revocable like any other.
+    const good = await provision(other!.vin, { csr: mine.csr, reportPublicKey: reportKey });
+    expect(good.status).toBe(201);
+    const revoked = await fetch(`${t.httpUrl}/v1/vehicles/${other!.vin}/revoke`, { method: 'POST', headers, body: JSON.stringify({ reason: 'end of line test' }) });
+    expect(((await revoked.json()) as { revoked: string[] }).revoked).toContain(new X509Certificate(((await good.json()) as { certPem: string }).certPem).serialNumber.toLowerCase());
   });
 });

@@ -34,8 +34,17 @@ import { ChunkCache } from './mqtt/chunk-cache.js';
 import { WebhookSender } from './webhooks/webhook-sender.js';
 import { importRootFiles } from './trust/root-files.js';
 import { RevocationList } from './mqtt/revocation-list.js';
-import { issueVehicleCredentials, serialOf, type FleetPki } from './pki/index.js';
+import { CsrRefused, issueVehicleCertificateFromCsr, issueVehicleCredentials, serialOf, type FleetPki } from './pki/index.js';
 import { createVehicleBroker, type VehicleBroker } from './mqtt/vehicle-broker.js';
+
+/** A certificate for the key of the vehicle's own signing request; a request we will not sign is a 400. */
+async function issueFromCsr(pki: FleetPki, vin: string, csrPem: string): Promise<{ certPem: string }> {
+  try {
+    return await issueVehicleCertificateFromCsr(pki, vin, csrPem);
+  } catch (err) {
+    throw err instanceof CsrRefused ? new OtaError('OTA_ERR_VALIDATION', err.message) : err;
+  }
+}
 
 function clusterBackends(config: Readonly<GatewayConfig>) {
   const mq = MQEmitterRedis({ connectionString: config.redisUrl });
@@ -198,10 +207,10 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
       chunkSize: config.chunkSize,
       maxImageBytes: config.maxImageBytes,
       provisioning: {
-        async issue(vin, actor) {
+        async issue(vin, actor, csrPem) {
           const root1 = await adminRepos.trust.get(1);
           if (!root1) throw new OtaError('OTA_ERR_NO_ROOT');
-          const credentials = await issueVehicleCredentials(deps.pki, vin);
+          const credentials = csrPem ? await issueFromCsr(deps.pki, vin, csrPem) : await issueVehicleCredentials(deps.pki, vin);
           await adminRepos.certificates.record(vin, serialOf(credentials.certPem), actor);
           // The vehicle's trust anchor: root version 1; it walks to newer roots with its first offer.
           return { ...credentials, caCertPem: deps.pki.caCertPem, rootPb: root1.toString('base64') };

@@ -12,7 +12,8 @@ export interface ApiServices {
   maxImageBytes: number;
   /** The manufacturing line's side: vehicle certificates from the fleet CA, and their revocation. */
   provisioning?: {
-    issue(vin: string, actor: string): Promise<{ certPem: string; keyPem: string; caCertPem: string; rootPb: string }>;
+    /** With `csrPem`, a certificate for the request's key and no private key in the answer. */
+    issue(vin: string, actor: string, csrPem?: string): Promise<{ certPem: string; keyPem?: string; caCertPem: string; rootPb: string }>;
     revoke(vin: string, reason: string, actor: string): Promise<string[]>;
   };
 }

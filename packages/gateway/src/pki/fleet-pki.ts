@@ -68,6 +68,39 @@ export async function issueVehicleCredentials(pki: FleetPki, vin: string): Promi
   return issueClientCert(await loadCa(pki.dir), vin);
 }
 
+/** A certificate signing request the fleet CA will not sign; the message says why, for the caller. */
+export class CsrRefused extends Error {}
+
+/**
+ * A client certificate (CN = VIN) for the key of a PKCS#10 request: the vehicle (its HSM, or the line's
+ * tooling) keeps the private key, and only the public half travels. The request must be signed by that
+ * key (proof of possession), carry an ECDSA P-256 key (what the fleet's TLS uses), and name this VIN if it
+ * names a CN at all. The certificate's subject is ours, CN = VIN: nothing else of the request's is copied.
+ */
+export async function issueVehicleCertificateFromCsr(pki: FleetPki, vin: string, csrPem: string): Promise<{ certPem: string }> {
+  let csr: x509.Pkcs10CertificateRequest;
+  try {
+    csr = new x509.Pkcs10CertificateRequest(csrPem);
+  } catch (err) {
+    throw new CsrRefused(`csr is not a PEM certificate signing request (${(err as Error).message})`);
+  }
+  const algorithm = csr.publicKey.algorithm as EcKeyAlgorithm;
+  if (algorithm.name !== 'ECDSA' || algorithm.namedCurve !== 'P-256') {
+    throw new CsrRefused(`csr's key is ${algorithm.name}${algorithm.namedCurve ? ` ${algorithm.namedCurve}` : ''}, not ECDSA P-256 (what vehicle certificates use)`);
+  }
+  let signed = false;
+  try {
+    signed = await csr.verify();
+  } catch {
+    // an unverifiable signature is a bad one
+  }
+  if (!signed) throw new CsrRefused("csr's signature does not verify with its own key: no proof that the requester holds the private key");
+  const names = csr.subjectName.getField('CN');
+  if (names.length > 1 || (names.length === 1 && names[0] !== vin)) throw new CsrRefused(`csr names CN=${names.join(', CN=')}, not the vehicle ${vin}`);
+  const publicKey = await csr.publicKey.export(ALG, ['verify']);
+  return { certPem: await signLeaf(await loadCa(pki.dir), `CN=${vin}`, x509.ExtendedKeyUsage.clientAuth, [], publicKey) };
+}
+
 /**
  * A client certificate from the fleet CA with this exact subject (a distinguished name such as
  * `O=Fleet, CN=...`): for tests of certificates that name no vehicle, or two.
@@ -133,16 +166,21 @@ function issueClientCert(ca: CaMaterial, cn: string): Promise<Credentials> {
   return issueLeaf(ca, `CN=${cn}`, x509.ExtendedKeyUsage.clientAuth, []);
 }
 
-/** An end-entity certificate from `ca` for `subject`, valid two years, for one extended key usage. */
+/** An end-entity certificate and its new key pair from `ca` for `subject`. */
 async function issueLeaf(ca: CaMaterial, subject: string, usage: string, extra: x509.Extension[]): Promise<Credentials> {
   const keys = await generateKeys();
+  return { certPem: await signLeaf(ca, subject, usage, extra, keys.publicKey), keyPem: await keyPem(keys.privateKey) };
+}
+
+/** An end-entity certificate from `ca` for `subject` and `publicKey`, valid two years, for one extended key usage. */
+async function signLeaf(ca: CaMaterial, subject: string, usage: string, extra: x509.Extension[], publicKey: CryptoKey): Promise<string> {
   const cert = await x509.X509CertificateGenerator.create({
     serialNumber: serial(),
     subject,
     issuer: ca.cert.subject,
     notBefore: new Date(Date.now() - DAY_MS),
     notAfter: new Date(Date.now() + 730 * DAY_MS),
-    publicKey: keys.publicKey,
+    publicKey,
     signingKey: ca.key,
     signingAlgorithm: ALG,
     extensions: [
@@ -152,7 +190,7 @@ async function issueLeaf(ca: CaMaterial, subject: string, usage: string, extra: 
       ...extra,
     ],
   });
-  return { certPem: cert.toString('pem'), keyPem: await keyPem(keys.privateKey) };
+  return cert.toString('pem');
 }
 
 function loadCa(dir: string): Promise<CaMaterial> {

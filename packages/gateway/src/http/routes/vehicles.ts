@@ -118,25 +118,32 @@ export const vehicleRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   // Provisioning, for the manufacturing line: a client certificate (CN = VIN) from the fleet CA, recorded
-  // so it can be revoked, and root version 1 to install as the vehicle's trust anchor. With
-  // `reportPublicKey`, also registers the key the vehicle signs its reports with. The certificate's private
-  // key travels in the answer: run this over TLS, from the line only.
+  // so it can be revoked, and root version 1 to install as the vehicle's trust anchor. With `csr` (a PKCS#10
+  // request, PEM, ECDSA P-256) the certificate is for the key the vehicle made and keeps; without it the
+  // gateway makes the key pair and the private key travels in the answer (`keyPem`): then run this over
+  // TLS, from the line only. With `reportPublicKey`, also registers the key the vehicle signs its reports with.
   app.post(
     '/:vin/certificate',
     {
       schema: {
         params: Type.Object({ vin: Vin }),
-        body: Type.Optional(Type.Object({ reportPublicKey: Type.Optional(ReportKey) }, { additionalProperties: false })),
+        body: Type.Optional(
+          Type.Object({ reportPublicKey: Type.Optional(ReportKey), csr: Type.Optional(Type.String({ minLength: 1, maxLength: 8192 })) }, { additionalProperties: false }),
+        ),
       },
     },
     async (request, reply) => {
       if (!app.ota.provisioning) throw new OtaError('OTA_ERR_NOT_FOUND', 'provisioning is not enabled on this gateway');
       const { vin } = request.params;
       const reportKey = request.body?.reportPublicKey;
-      if (reportKey && !(await app.ota.repos.vehicles.setReportKey(vin, checkReportKey(reportKey, vin), request.actor))) {
+      if (!(await app.ota.repos.vehicles.reportKeyOf(vin)).known) throw new OtaError('OTA_ERR_VEHICLE_NOT_FOUND', `no vehicle ${vin}: import its manufacturing data first`);
+      // Checked before anything is kept: a request refused later must not leave a new report key behind.
+      const checkedKey = reportKey ? checkReportKey(reportKey, vin) : undefined;
+      const issued = await app.ota.provisioning.issue(vin, request.actor, request.body?.csr);
+      if (checkedKey && !(await app.ota.repos.vehicles.setReportKey(vin, checkedKey, request.actor))) {
         throw new OtaError('OTA_ERR_VEHICLE_NOT_FOUND', `no vehicle ${vin}: import its manufacturing data first`);
       }
-      return reply.status(201).send(await app.ota.provisioning.issue(vin, request.actor));
+      return reply.status(201).send(issued);
     },
   );
 
