@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { parsePhases } from '@ota/campaign-core';
-import { FAULT_KINDS, parseFaults } from '@ota/vehicle-sim';
+import { faultKindsHelp, parseFaults } from '@ota/vehicle-sim';
 
 export interface CliArgs {
   vehicles: number;
@@ -27,20 +27,6 @@ export interface CliArgs {
   report: string | undefined;
 }
 
-/** `text` broken at spaces into lines of at most `width` characters, each indented by `indent` spaces. */
-function wrapped(text: string, indent: number, width: number): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line && indent + line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  lines.push(line);
-  return lines.map((l) => ' '.repeat(indent) + l).join('\n');
-}
-
 export const USAGE = `pnpm rehearse [options]
 
 Rehearses a rollout on a fleet of virtual vehicles: starts Postgres (DATABASE_URL, else embedded), Redis
@@ -62,7 +48,7 @@ Options:
   --error-threshold R   pause when a phase's failures pass this share, 0..1 (default 0.1)
   --success-threshold R open the next phase at this share confirmed, 0..1 (default 0.9)
   --inject FAULTS       faults on the fleet, e.g. install-failure=0.3,disconnect=0.1
-${wrapped(`(kinds: ${Object.keys(FAULT_KINDS).join(', ')})`, 24, 105)}
+${faultKindsHelp(24, 105)}
   --consent MODE        forced (default) or required: vehicles ask their driver first
   --execution-timeout S per-vehicle timeout in seconds (default 120)
   --timeout S           give up on the campaign after S seconds (default 600)

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { anchorRoot, isRootRefusal, ota } from '@ota/proto';
-import { FaultSpecError, FAULT_KINDS, parseFaults, type FaultRates } from './faults.js';
+import { FaultSpecError, faultKindsHelp, parseFaults, type FaultRates } from './faults.js';
 import { generateFleet } from './fleet-data.js';
 import { loadFleetFile } from './fleet-file-load.js';
 import { plainMember, type FleetMember } from './fleet-file.js';
@@ -26,7 +26,7 @@ options:
   --vehicles N          how many vehicles to generate
   --seed S              fleet seed: same file and seed, same VINs, serials, versions and profiles (default 1)
   --inject FAULTS       fault rates for every vehicle, over the file's, e.g. install-failure=0.3,disconnect=0.1
-                        (kinds: ${Object.keys(FAULT_KINDS).join(', ')})
+${faultKindsHelp(24, 110)}
   --time-scale X        simulated flash time factor, 1 = real time (default 1)
   --connect-rate N      vehicles connecting per second (default 200)
   --reconnect-period MS base of the jittered exponential reconnect backoff (default 1000)

@@ -20,6 +20,20 @@ export const FAULT_KINDS = {
 } as const;
 
 export type FaultKind = keyof typeof FAULT_KINDS;
+
+/** "(kinds: ...)" for a CLI's help, broken at spaces into lines of at most `width` characters, each indented. */
+export function faultKindsHelp(indent: number, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of `(kinds: ${Object.keys(FAULT_KINDS).join(', ')})`.split(' ')) {
+    if (line && indent + line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  lines.push(line);
+  return lines.map((l) => ' '.repeat(indent) + l).join('\n');
+}
 export type FaultRates = Partial<Record<FaultKind, number>>;
 
 export class FaultSpecError extends Error {}
