@@ -1,44 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { createServer, connect, type Server, type Socket } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPool } from '@ota/campaign-core';
 import { TEST_DATABASE_URL } from '@ota/campaign-core/testing';
 import { generateFleet, type SimulatedFleet } from '@ota/vehicle-sim';
+import type { CuttableProxy} from './support/cuttable-proxy.js';
+import { proxied } from './support/cuttable-proxy.js';
 import { losingFirstOffers, startTestFleet, startTestGateway, until, type TestGateway } from './support/test-gateway.js';
-
-/** A TCP hop in front of Postgres that the test can cut (every connection dropped, no new ones) and restore. */
-class CuttableProxy {
-  private server: Server | null = null;
-  private readonly sockets = new Set<Socket>();
-  port = 0;
-
-  constructor(private readonly target: { host: string; port: number }) {}
-
-  async open(): Promise<void> {
-    const server = createServer((inbound) => {
-      const outbound = connect(this.target);
-      for (const s of [inbound, outbound]) {
-        this.sockets.add(s);
-        s.on('close', () => this.sockets.delete(s));
-        s.on('error', () => s.destroy());
-      }
-      inbound.pipe(outbound).pipe(inbound);
-      inbound.on('close', () => outbound.destroy());
-      outbound.on('close', () => inbound.destroy());
-    });
-    await new Promise<void>((resolve) => server.listen(this.port, '127.0.0.1', resolve));
-    const address = server.address();
-    this.port = typeof address === 'object' && address ? address.port : 0;
-    this.server = server;
-  }
-
-  async cut(): Promise<void> {
-    const server = this.server;
-    this.server = null;
-    for (const s of this.sockets) s.destroy();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  }
-}
 
 describe('Postgres going away under the gateway', () => {
   const cleanups: (() => Promise<unknown>)[] = [];
@@ -48,13 +15,9 @@ describe('Postgres going away under the gateway', () => {
 
   /** A test gateway whose Postgres connections all go through a CuttableProxy. */
   async function gatewayBehindProxy(opts: { offerResendS?: number } = {}): Promise<{ proxy: CuttableProxy; t: TestGateway }> {
-    const direct = new URL(TEST_DATABASE_URL);
-    const proxy = new CuttableProxy({ host: direct.hostname, port: Number(direct.port || 5432) });
-    await proxy.open();
+    const { proxy, url } = await proxied(TEST_DATABASE_URL, 5432);
     cleanups.push(() => proxy.cut());
-    const viaProxy = new URL(TEST_DATABASE_URL);
-    viaProxy.port = String(proxy.port);
-    const t = await startTestGateway({ ...opts, databaseUrl: viaProxy.toString() });
+    const t = await startTestGateway({ ...opts, databaseUrl: url });
     cleanups.push(() => t.stop());
     return { proxy, t };
   }

@@ -26,9 +26,10 @@ export interface TestGateway {
 
 /**
  * A real gateway on free ports, over the machine's Postgres (own schema) and Redis (own prefix).
- * `databaseUrl` points it at Postgres another way (through a proxy a test can cut); cleanup uses the direct one.
+ * `databaseUrl` and `redisUrl` point it at Postgres or Redis another way (through a proxy a test can cut);
+ * cleanup uses the direct ones.
  */
-export async function startTestGateway(opts: { fleetMaxInFlight?: number; databaseUrl?: string; offerResendS?: number } = {}): Promise<TestGateway> {
+export async function startTestGateway(opts: { fleetMaxInFlight?: number; databaseUrl?: string; redisUrl?: string; offerResendS?: number } = {}): Promise<TestGateway> {
   const dir = await mkdtemp(join(tmpdir(), 'ota-e2e-'));
   const schema = uniqueName('e2e');
   const redis = await createTestRedis();
@@ -39,7 +40,7 @@ export async function startTestGateway(opts: { fleetMaxInFlight?: number; databa
     {
       databaseUrl: opts.databaseUrl ?? TEST_DATABASE_URL,
       databaseSchema: schema,
-      redisUrl: TEST_REDIS_URL,
+      redisUrl: opts.redisUrl ?? TEST_REDIS_URL,
       queuePrefix: redis.prefix,
       mqttHost: '127.0.0.1',
       mqttPort: 0,

@@ -5,10 +5,15 @@ import type { VehicleChannel } from './dispatch/vehicle-channel.js';
 import type { Logger } from './logger.js';
 import type { Repos } from './repos.js';
 
+/** How long an action waits for its queue work (Redis) before it answers with what Postgres committed. */
+export const QUEUE_ANSWER_MS = 3000;
+
 /**
  * What an operator can do to a campaign. Each action commits its state change first, then dispatches what
  * it opened: if the process dies in between, the dispatcher's resume re-enqueues it (every enqueue is
- * idempotent on the execution id).
+ * idempotent on the execution id). With Redis away the queue work waits for it (its commands are held
+ * until it is back) and the action answers after QUEUE_ANSWER_MS with the committed state, instead of
+ * leaving the operator without an answer for the length of the outage.
  */
 export class CampaignService {
   constructor(
@@ -17,8 +22,30 @@ export class CampaignService {
       dispatcher: Pick<FlashDispatcher, 'dispatch' | 'advance' | 'applyPacing'>;
       channel: Pick<VehicleChannel, 'sendCancel'>;
       log: Logger;
+      /** QUEUE_ANSWER_MS unless given (tests). */
+      queueAnswerMs?: number;
     },
   ) {}
+
+  /**
+   * Waits for queue work at most queueAnswerMs; past that it goes on alone, and a later failure is logged
+   * (the dispatcher's resume after a restart covers work that never lands). A failure within the wait is
+   * the action's, as before.
+   */
+  private async queueWork(campaignId: string, what: string, work: Promise<unknown>): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const lapse = new Promise<'waiting'>((resolve) => (timer = setTimeout(() => resolve('waiting'), this.deps.queueAnswerMs ?? QUEUE_ANSWER_MS)));
+    try {
+      if ((await Promise.race([work.then(() => 'done' as const), lapse])) === 'done') return;
+    } finally {
+      clearTimeout(timer);
+    }
+    this.deps.log.warn({ campaignId, what }, 'queue work waits for Redis: answering with the committed state');
+    work.then(
+      () => this.deps.log.info({ campaignId, what }, 'queue work done after the wait'),
+      (err: Error) => this.deps.log.error({ campaignId, what, err: err.message }, 'queue work failed after the wait'),
+    );
+  }
 
   /** Starts now, or schedules when the campaign's startAt is still ahead. */
   async start(id: string, actor: string): Promise<Campaign> {
@@ -27,14 +54,14 @@ export class CampaignService {
       return this.deps.repos.campaigns.schedule(id, actor);
     }
     const { campaign, executionIds } = await this.deps.repos.campaigns.start(id, actor);
-    await this.deps.dispatcher.dispatch(campaign, executionIds);
+    await this.queueWork(id, 'start', this.deps.dispatcher.dispatch(campaign, executionIds));
     return campaign;
   }
 
   /** Rate, in-flight cap and ramp take effect at once, in every gateway process (they live in Redis). */
   async changePacing(id: string, change: PacingChange, actor: string): Promise<Campaign> {
     const campaign = await this.deps.repos.campaigns.changePacing(id, change, actor);
-    await this.deps.dispatcher.applyPacing(campaign);
+    await this.queueWork(id, 'pacing', this.deps.dispatcher.applyPacing(campaign));
     return campaign;
   }
 
@@ -44,15 +71,14 @@ export class CampaignService {
 
   async resume(id: string, actor: string, reason?: string): Promise<Campaign> {
     const step = await this.deps.repos.rollouts.resume(id, actor, reason);
-    await this.apply(step);
     // With the failures set aside, the phase may already have met its threshold.
-    await this.deps.dispatcher.advance(id);
+    await this.queueWork(id, 'resume', this.apply(step).then(() => this.deps.dispatcher.advance(id)));
     return this.deps.repos.campaigns.get(id);
   }
 
   async approve(id: string, actor: string): Promise<Campaign> {
     const step = await this.deps.repos.rollouts.approve(id, actor);
-    await this.apply(step);
+    await this.queueWork(id, 'approve', this.apply(step));
     return step.campaign;
   }
 

@@ -1,6 +1,7 @@
 export * from './clock.js';
 export * from './errors.js';
 export * from './logger.js';
+export * from './repeating-errors.js';
 export * from './domain/types.js';
 export * from './domain/semver.js';
 export * from './domain/eligibility.js';

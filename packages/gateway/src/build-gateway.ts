@@ -14,6 +14,7 @@ import {
   GroupCommit,
   ManifestSigner,
   OtaError,
+  RepeatingErrors,
   createPool,
   createRepos,
   UpdateBlobCache,
@@ -109,7 +110,8 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
   const director = new DirectorKeys(repos.trust, deps.directorKeys);
   // BullMQ needs maxRetriesPerRequest null on a connection its workers share.
   const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: null, lazyConnect: true });
-  redis.on('error', (err) => log.warn({ err: err.message }, 'redis error'));
+  const redisErrors = new RepeatingErrors(log);
+  redis.on('error', (err) => redisErrors.warn('redis error', err));
   await redis.connect();
 
   const metrics = new GatewayMetrics();

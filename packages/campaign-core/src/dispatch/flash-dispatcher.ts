@@ -5,6 +5,7 @@ import type { Campaign, CampaignRepo } from '../db/campaign-repo.js';
 import type { RolloutRepo } from '../db/rollout-repo.js';
 import type { ExecutionRepo, OfferClaim } from '../db/execution-repo.js';
 import type { Logger } from '../logger.js';
+import { RepeatingErrors } from '../repeating-errors.js';
 import type { ManifestSigner } from '../signing/manifest-signer.js';
 import type { ExecutionWaiter, WaitOutcome } from './execution-waiter.js';
 import { effectiveRate, limiterFor } from './pacing.js';
@@ -55,8 +56,12 @@ export interface FlashDispatcherDeps {
 export class FlashDispatcher {
   private readonly workers = new Map<string, { queue: Queue<FlashJobData>; worker: Worker<FlashJobData>; appliedRate: number }>();
   private readonly advancing = new Map<string, { again: boolean; done: Promise<void> }>();
+  /** Redis away: every queue's and worker's connections report each reconnect attempt. */
+  private readonly redisErrors: RepeatingErrors;
 
-  constructor(private readonly deps: FlashDispatcherDeps) {}
+  constructor(private readonly deps: FlashDispatcherDeps) {
+    this.redisErrors = new RepeatingErrors(deps.log);
+  }
 
   static queueName(campaignId: string): string {
     return `campaign-${campaignId}`;
@@ -109,6 +114,8 @@ export class FlashDispatcher {
     const connection = this.deps.redis;
     const prefix = this.deps.prefix;
     const queue = new Queue<FlashJobData>(name, { connection, ...(prefix ? { prefix } : {}) });
+    // Without a listener BullMQ writes each of these to the console, past the process's logger.
+    queue.on('error', (err) => this.redisErrors.warn('flash queue error', err, { campaignId: campaign.id }));
     const entry = { queue, worker: null as unknown as Worker<FlashJobData>, appliedRate: 0 };
     this.workers.set(campaign.id, entry);
     await this.applyPacing(campaign, entry);
@@ -127,7 +134,7 @@ export class FlashDispatcher {
     worker.on('failed', (job, err) =>
       this.deps.log.error({ err, executionId: job?.data.executionId }, 'flash job failed'),
     );
-    worker.on('error', (err) => this.deps.log.error({ err, campaignId: campaign.id }, 'flash worker error'));
+    worker.on('error', (err) => this.redisErrors.warn('flash worker error', err, { campaignId: campaign.id }));
     entry.worker = worker;
     return entry;
   }

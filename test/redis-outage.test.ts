@@ -1,0 +1,99 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { QUEUE_ANSWER_MS, createPool } from '@ota/campaign-core';
+import { TEST_DATABASE_URL, TEST_REDIS_URL } from '@ota/campaign-core/testing';
+import { generateFleet } from '@ota/vehicle-sim';
+import type { CuttableProxy} from './support/cuttable-proxy.js';
+import { proxied } from './support/cuttable-proxy.js';
+import { startTestFleet, startTestGateway, until, type TestGateway } from './support/test-gateway.js';
+
+/**
+ * Redis carries the flash queues, not the truth: Postgres does. With Redis gone, a rollout stops offering
+ * but the admin API keeps answering from Postgres, and once Redis is back the rollout goes on where it
+ * was, with no vehicle offered twice as a new attempt and none left behind.
+ */
+describe('Redis going away under the gateway', () => {
+  const cleanups: (() => Promise<unknown>)[] = [];
+  afterAll(async () => {
+    for (const c of cleanups.reverse()) await c().catch(() => {});
+  });
+
+  /** A test gateway whose Redis connections all go through a proxy the test cuts. */
+  async function gatewayBehindCutRedis(): Promise<{ proxy: CuttableProxy; t: TestGateway }> {
+    const { proxy, url } = await proxied(TEST_REDIS_URL, 6379);
+    cleanups.push(() => proxy.cut());
+    const t = await startTestGateway({ redisUrl: url });
+    cleanups.push(() => t.stop());
+    return { proxy, t };
+  }
+
+  it('pauses the rollout while Redis is cut, answers the admin API meanwhile, and finishes it after', async () => {
+    const { proxy, t } = await gatewayBehindCutRedis();
+
+    const records = generateFleet({ count: 12, seed: 95 });
+    await t.api.importVehicles(records);
+    const fleet = await startTestFleet(t, records);
+    cleanups.push(() => fleet.stop());
+    const update = await t.api.createUpdate({ name: 'u', version: '2.5.0', module: 'bcm', bus: 'CAN', hardwareIds: ['BCM-H2'] });
+    await t.api.uploadImage(update.id, randomBytes(32 * 1024));
+    // Two offers a second: the rollout is still offering when Redis goes.
+    const campaign = await t.api.createCampaign({ name: 'through a Redis outage', updateId: update.id, ratePerMinute: 120, executionTimeoutS: 120 });
+    await t.api.startCampaign(campaign.id);
+    await until(async () => ((await t.api.campaignStatus(campaign.id)).counts.succeeded ?? 0) >= 2 || false, 20_000, 'the first updates');
+
+    // Everything goes through the gateway's logger: BullMQ writes to the console what nobody listens for.
+    const consoleErrors = vi.spyOn(console, 'error');
+    cleanups.push(async () => consoleErrors.mockRestore());
+    await proxy.cut();
+    // Postgres answers for the campaign while its queue is unreachable.
+    const during = await t.api.campaignStatus(campaign.id);
+    expect(during.campaign.state).toBe('running');
+    const offeredDuring = during.offered;
+    await new Promise((r) => setTimeout(r, 3000));
+    const later = await t.api.campaignStatus(campaign.id);
+    expect(later.campaign.state).toBe('running');
+    // Nothing new can be offered without the queue's limiter (one claim may have been on its way).
+    expect(later.offered).toBeLessThanOrEqual(offeredDuring + 1);
+    expect(later.offered).toBeLessThan(records.length);
+
+    await proxy.open();
+    const done = await until(async () => {
+      const s = await t.api.campaignStatus(campaign.id);
+      return s.campaign.state === 'completed' && s;
+    }, 60_000, 'the campaign, finished after Redis came back');
+    expect(done.counts.succeeded).toBe(records.length);
+    expect(consoleErrors).not.toHaveBeenCalled();
+    const pool = createPool({ url: TEST_DATABASE_URL, schema: t.schema });
+    cleanups.push(() => pool.end());
+    const { rows } = await pool.query<{ attempts: number; n: string }>('SELECT attempts, count(*) AS n FROM executions GROUP BY attempts');
+    expect(rows).toEqual([{ attempts: 1, n: String(records.length) }]);
+    for (const v of fleet.vehicles) expect(v.ecus.find((e) => e.module === 'bcm')?.softwareVersion).toBe('2.5.0');
+  }, 120_000);
+
+  it('starts a campaign while Redis is cut: answers at once, and offers once Redis is back', async () => {
+    const { proxy, t } = await gatewayBehindCutRedis();
+    const records = generateFleet({ count: 4, seed: 96 });
+    await t.api.importVehicles(records);
+    const fleet = await startTestFleet(t, records);
+    cleanups.push(() => fleet.stop());
+    const update = await t.api.createUpdate({ name: 'u', version: '2.6.0', module: 'bcm', bus: 'CAN', hardwareIds: ['BCM-H2'] });
+    await t.api.uploadImage(update.id, randomBytes(16 * 1024));
+    const campaign = await t.api.createCampaign({ name: 'started in a Redis outage', updateId: update.id, executionTimeoutS: 120 });
+
+    await proxy.cut();
+    // Committed in Postgres, its queue waiting for Redis: the operator hears so within seconds, not after it.
+    const began = Date.now();
+    const started = await t.api.startCampaign(campaign.id);
+    expect(Date.now() - began).toBeLessThan(QUEUE_ANSWER_MS + 2000);
+    expect(started.state).toBe('running');
+    const status = await t.api.campaignStatus(campaign.id);
+    expect(status.campaign.state).toBe('running');
+    expect(status.offered).toBe(0);
+    await proxy.open();
+    const done = await until(async () => {
+      const s = await t.api.campaignStatus(campaign.id);
+      return s.campaign.state === 'completed' && s;
+    }, 60_000, 'the campaign, offered once Redis came back');
+    expect(done.counts.succeeded).toBe(records.length);
+  }, 120_000);
+});
