@@ -24,7 +24,7 @@ import {
   type Repos,
   systemClock,
 } from '@ota/campaign-core';
-import type { GatewayConfig } from './config.js';
+import { DependencyUnavailable, type GatewayConfig } from './config.js';
 import { buildAdminApi } from './http/admin-api.js';
 import { GatewayMetrics } from './mqtt/gateway-metrics.js';
 import { createUplinkRouter } from './mqtt/handlers/index.js';
@@ -88,6 +88,12 @@ export interface Gateway {
 export async function buildGateway(config: Readonly<GatewayConfig>, deps: GatewayDeps): Promise<Gateway> {
   const log = deps.logger;
   const pool = createPool({ url: config.databaseUrl, schema: config.databaseSchema });
+  try {
+    await pool.query('SELECT 1');
+  } catch (err) {
+    await pool.end().catch(() => {});
+    throw new DependencyUnavailable('Postgres', config.databaseUrl, err as Error);
+  }
   await migrate(pool);
   // One cache of updates' chunk hashes and release entries for the three pools below.
   const updateBlobs = new UpdateBlobCache();
@@ -111,8 +117,19 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
   // BullMQ needs maxRetriesPerRequest null on a connection its workers share.
   const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: null, lazyConnect: true });
   const redisErrors = new RepeatingErrors(log);
-  redis.on('error', (err) => redisErrors.warn('redis error', err));
-  await redis.connect();
+  let lastRedisError: Error | undefined;
+  redis.on('error', (err) => {
+    lastRedisError = err;
+    redisErrors.warn('redis error', err);
+  });
+  try {
+    await redis.connect();
+  } catch (err) {
+    // connect() says only "Connection is closed."; the error event before it says why.
+    redis.disconnect();
+    await Promise.all([pool.end(), dispatchPool.end(), adminPool.end()]).catch(() => {});
+    throw new DependencyUnavailable('Redis', config.redisUrl, lastRedisError ?? (err as Error));
+  }
 
   const metrics = new GatewayMetrics();
   const blobs = new BlobStore(join(config.dataDir, 'blobs'));

@@ -48,6 +48,25 @@ export class ConfigError extends Error {
   }
 }
 
+/** Postgres or Redis could not be reached while the gateway starts: which one, where, and why, in one line. */
+export class DependencyUnavailable extends Error {
+  constructor(what: 'Postgres' | 'Redis', url: string, cause: Error) {
+    super(`cannot reach ${what} at ${withoutPassword(url)}: ${cause.message || (cause as { code?: string }).code || String(cause)}`);
+    this.name = 'DependencyUnavailable';
+  }
+}
+
+/** A connection URL fit for a log line: its password, if any, masked. */
+export function withoutPassword(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return '(an unparsable URL)';
+  }
+}
+
 type Env = Readonly<Record<string, string | undefined>>;
 
 /** Reads the gateway's configuration from the environment once, checks it, and freezes it. */

@@ -1,5 +1,5 @@
 import { pino } from 'pino';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, DependencyUnavailable, loadConfig } from './config.js';
 import { startGateway } from './start-gateway.js';
 
 // The one place that reads the environment and owns the process.
@@ -7,6 +7,10 @@ function refuseToStart(err: unknown): never {
   if (err instanceof ConfigError) {
     console.error(`ota-gateway: ${err.message}`);
     process.exit(2);
+  }
+  if (err instanceof DependencyUnavailable) {
+    console.error(`ota-gateway: ${err.message}`);
+    process.exit(1);
   }
   throw err;
 }
