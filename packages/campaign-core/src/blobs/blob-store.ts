@@ -32,7 +32,9 @@ export class BlobStore {
       },
     });
     try {
-      await pipeline(source, hasher, createWriteStream(tmp, { mode: 0o644 }));
+      // flush: fsync before close, so that the name below never points at bytes still in the page cache
+      // (the update row that names the image commits right after; a power cut must not leave it a hole).
+      await pipeline(source, hasher, createWriteStream(tmp, { mode: 0o644, flush: true }));
     } catch (err) {
       await rm(tmp, { force: true });
       throw err;
@@ -45,6 +47,7 @@ export class BlobStore {
     const path = this.pathOf(image.sha256);
     await mkdir(join(path, '..'), { recursive: true });
     await rename(tmp, path);
+    await syncDir(join(path, '..'));
     return image;
   }
 
@@ -70,5 +73,15 @@ export class BlobStore {
   pathOf(sha256: Buffer): string {
     const hex = sha256.toString('hex');
     return join(this.dir, 'sha256', hex.slice(0, 2), hex);
+  }
+}
+
+/** Makes a rename in `dir` durable: the directory entry is on disk once this returns. */
+async function syncDir(dir: string): Promise<void> {
+  const handle = await open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
   }
 }
