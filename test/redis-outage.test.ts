@@ -49,6 +49,25 @@ describe('Redis going away under the gateway', () => {
     const during = await t.api.campaignStatus(campaign.id);
     expect(during.campaign.state).toBe('running');
     const offeredDuring = during.offered;
+    // A vehicle still waiting for its offer reports twice: each report asks for its queued execution to be
+    // offered (a queue command, held until Redis is back), and must not hold the vehicle's next messages.
+    const pool = createPool({ url: TEST_DATABASE_URL, schema: t.schema });
+    cleanups.push(() => pool.end());
+    const waiting = await pool.query<{ vin: string; c: string }>(
+      `SELECT x.vin, v.report_counter AS c FROM executions x JOIN vehicles v ON v.vin = x.vin WHERE x.state = 'queued' LIMIT 1`,
+    );
+    expect(waiting.rows).toHaveLength(1);
+    const { vin, c: before } = waiting.rows[0]!;
+    const reporter = fleet.vehicles.find((v) => v.vin === vin)!;
+    const counter = async () => Number((await pool.query<{ c: string }>('SELECT report_counter AS c FROM vehicles WHERE vin = $1', [vin])).rows[0]!.c);
+    await reporter.report();
+    await reporter.report();
+    // Report counters are not consecutive (they follow the vehicle's clock): one stored, then one more.
+    const first = await until(async () => {
+      const c = await counter();
+      return c > Number(before) && c;
+    }, 5000, 'the first report stored while Redis is away');
+    await until(async () => (await counter()) > first, QUEUE_ANSWER_MS + 5000, 'the second report stored while Redis is away');
     await new Promise((r) => setTimeout(r, 3000));
     const later = await t.api.campaignStatus(campaign.id);
     expect(later.campaign.state).toBe('running');
@@ -63,8 +82,6 @@ describe('Redis going away under the gateway', () => {
     }, 60_000, 'the campaign, finished after Redis came back');
     expect(done.counts.succeeded).toBe(records.length);
     expect(consoleErrors).not.toHaveBeenCalled();
-    const pool = createPool({ url: TEST_DATABASE_URL, schema: t.schema });
-    cleanups.push(() => pool.end());
     const { rows } = await pool.query<{ attempts: number; n: string }>('SELECT attempts, count(*) AS n FROM executions GROUP BY attempts');
     expect(rows).toEqual([{ attempts: 1, n: String(records.length) }]);
     for (const v of fleet.vehicles) expect(v.ecus.find((e) => e.module === 'bcm')?.softwareVersion).toBe('2.5.0');

@@ -1,12 +1,10 @@
 import type { Campaign, PacingChange } from './db/campaign-repo.js';
 import type { RolloutStep } from './db/rollout-repo.js';
 import type { FlashDispatcher } from './dispatch/flash-dispatcher.js';
+import { QUEUE_ANSWER_MS, finishedWithin } from './dispatch/queue-wait.js';
 import type { VehicleChannel } from './dispatch/vehicle-channel.js';
 import type { Logger } from './logger.js';
 import type { Repos } from './repos.js';
-
-/** How long an action waits for its queue work (Redis) before it answers with what Postgres committed. */
-export const QUEUE_ANSWER_MS = 3000;
 
 /**
  * What an operator can do to a campaign. Each action commits its state change first, then dispatches what
@@ -33,13 +31,7 @@ export class CampaignService {
    * the action's, as before.
    */
   private async queueWork(campaignId: string, what: string, work: Promise<unknown>): Promise<void> {
-    let timer: NodeJS.Timeout | undefined;
-    const lapse = new Promise<'waiting'>((resolve) => (timer = setTimeout(() => resolve('waiting'), this.deps.queueAnswerMs ?? QUEUE_ANSWER_MS)));
-    try {
-      if ((await Promise.race([work.then(() => 'done' as const), lapse])) === 'done') return;
-    } finally {
-      clearTimeout(timer);
-    }
+    if (await finishedWithin(work, this.deps.queueAnswerMs ?? QUEUE_ANSWER_MS)) return;
     this.deps.log.warn({ campaignId, what }, 'queue work waits for Redis: answering with the committed state');
     work.then(
       () => this.deps.log.info({ campaignId, what }, 'queue work done after the wait'),

@@ -9,6 +9,7 @@ import { RepeatingErrors } from '../repeating-errors.js';
 import type { ManifestSigner } from '../signing/manifest-signer.js';
 import type { ExecutionWaiter, WaitOutcome } from './execution-waiter.js';
 import { effectiveRate, limiterFor } from './pacing.js';
+import { QUEUE_ANSWER_MS, finishedWithin } from './queue-wait.js';
 import type { VehicleChannel } from './vehicle-channel.js';
 
 const LOCAL_CONCURRENCY = 1000;
@@ -41,6 +42,8 @@ export interface FlashDispatcherDeps {
    * long, and so on until its timeout (DEFAULT_OFFER_RESEND_MS).
    */
   offerResendMs?: number;
+  /** How long dispatchForVehicle waits for Redis before it lets the vehicle's next message in (QUEUE_ANSWER_MS). */
+  queueAnswerMs?: number;
   /**
    * Where dispatchForVehicle looks (campaigns and executions on another pool): it runs on every version
    * report, which is vehicle traffic, and must not queue the offers' connections. The offers' own by default.
@@ -292,15 +295,23 @@ export class FlashDispatcher {
     // New matches of dynamic campaigns become queued executions in the open phase: offered with the rest.
     const joined = joinable.length > 0 ? await campaigns.joinDynamic(vin, joinable) : [];
     const waiting = [...offerable, ...joined.map((j) => ({ id: j.executionId, campaignId: j.campaign.id, attempts: 0 }))];
-    for (const w of waiting) {
-      const campaign = await campaigns.get(w.campaignId);
-      const { queue } = await this.attach(campaign);
-      await queue.add(
-        'flash',
-        { campaignId: campaign.id, executionId: w.id },
-        { jobId: w.attempts === 0 ? w.id : `${w.id}.a${w.attempts + 1}`, removeOnComplete: true, removeOnFail: 1000 },
-      );
-    }
+    if (waiting.length === 0) return;
+    const enqueued = (async () => {
+      for (const w of waiting) {
+        const campaign = await campaigns.get(w.campaignId);
+        const { queue } = await this.attach(campaign);
+        await queue.add(
+          'flash',
+          { campaignId: campaign.id, executionId: w.id },
+          { jobId: w.attempts === 0 ? w.id : `${w.id}.a${w.attempts + 1}`, removeOnComplete: true, removeOnFail: 1000 },
+        );
+      }
+    })();
+    // The vehicle's next messages wait for this one's handling: with Redis away, they must not wait for it.
+    // The enqueue lands when Redis is back; if the process dies first, the vehicle's next report asks again.
+    if (await finishedWithin(enqueued, this.deps.queueAnswerMs ?? QUEUE_ANSWER_MS)) return;
+    this.deps.log.warn({ vin, executions: waiting.map((w) => w.id) }, 'offers for a reporting vehicle wait for Redis');
+    enqueued.catch((err: Error) => this.deps.log.error({ vin, err: err.message }, 'offers for a reporting vehicle not enqueued'));
   }
 
   /**
