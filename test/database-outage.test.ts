@@ -38,6 +38,9 @@ describe('Postgres going away under the gateway', () => {
     const refused: string[] = [];
     vehicle.on('rejected', (r: { topic: string; reason: string }) => refused.push(`${r.topic.split('/').pop()} ${r.reason}`));
     await proxy.cut();
+    const ready = await fetch(`${t.httpUrl}/v1/ready`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toEqual({ ready: false, postgres: 'down', redis: 'up' });
     await vehicle.report();
     await until(async () => refused.includes('report OTA_ERR_UNAVAILABLE'), 10_000, 'the refusal of the report');
     expect(await counterOf()).toBe(first); // nothing could be stored

@@ -45,6 +45,11 @@ describe('Redis going away under the gateway', () => {
     const consoleErrors = vi.spyOn(console, 'error');
     cleanups.push(async () => consoleErrors.mockRestore());
     await proxy.cut();
+    // Readiness says what is missing; liveness stays fine (restarting would not bring Redis back).
+    const ready = await fetch(`${t.httpUrl}/v1/ready`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toEqual({ ready: false, postgres: 'up', redis: 'down' });
+    expect((await fetch(`${t.httpUrl}/v1/health`)).status).toBe(200);
     // Postgres answers for the campaign while its queue is unreachable.
     const during = await t.api.campaignStatus(campaign.id);
     expect(during.campaign.state).toBe('running');
@@ -82,6 +87,7 @@ describe('Redis going away under the gateway', () => {
     }, 60_000, 'the campaign, finished after Redis came back');
     expect(done.counts.succeeded).toBe(records.length);
     expect(consoleErrors).not.toHaveBeenCalled();
+    expect(await (await fetch(`${t.httpUrl}/v1/ready`)).json()).toEqual({ ready: true, postgres: 'up', redis: 'up' });
     const { rows } = await pool.query<{ attempts: number; n: string }>('SELECT attempts, count(*) AS n FROM executions GROUP BY attempts');
     expect(rows).toEqual([{ attempts: 1, n: String(records.length) }]);
     for (const v of fleet.vehicles) expect(v.ecus.find((e) => e.module === 'bcm')?.softwareVersion).toBe('2.5.0');

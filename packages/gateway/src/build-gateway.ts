@@ -17,6 +17,7 @@ import {
   RepeatingErrors,
   createPool,
   createRepos,
+  finishedWithin,
   UpdateBlobCache,
   migrate,
   type Clock,
@@ -37,6 +38,15 @@ import { importRootFiles } from './trust/root-files.js';
 import { RevocationList } from './mqtt/revocation-list.js';
 import { CsrRefused, issueVehicleCertificateFromCsr, issueVehicleCredentials, serialOf, type FleetPki } from './pki/index.js';
 import { createVehicleBroker, type VehicleBroker } from './mqtt/vehicle-broker.js';
+
+/** How long a readiness probe waits for Postgres or Redis to answer. */
+const READY_PROBE_MS = 1000;
+
+/** Whether `probe` succeeds within `ms`; a failure or a late answer is false. */
+async function answersWithin(probe: Promise<unknown>, ms: number): Promise<boolean> {
+  probe.catch(() => {}); // a late failure, after the lapse, is nobody's
+  return finishedWithin(probe, ms).catch(() => false);
+}
 
 /** A certificate for the key of the vehicle's own signing request; a request we will not sign is a 400. */
 async function issueFromCsr(pki: FleetPki, vin: string, csrPem: string): Promise<{ certPem: string }> {
@@ -225,6 +235,14 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
       director,
       chunkSize: config.chunkSize,
       maxImageBytes: config.maxImageBytes,
+      dependencies: async () => {
+        const [postgres, redisUp] = await Promise.all([
+          answersWithin(adminPool.query('SELECT 1'), READY_PROBE_MS),
+          // Not connected: no need to wait for a PING that would only queue.
+          redis.status === 'ready' ? answersWithin(redis.ping(), READY_PROBE_MS) : Promise.resolve(false),
+        ]);
+        return { postgres, redis: redisUp };
+      },
       provisioning: {
         async issue(vin, actor, csrPem) {
           const root1 = await adminRepos.trust.get(1);

@@ -27,8 +27,16 @@ export async function buildAdminApi(opts: AdminApiOptions): Promise<FastifyInsta
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.decorate('ota', opts.services);
   installErrorHandling(app);
-  installBearerAuth(app, opts.tokens, new Set(['/v1/health']));
+  installBearerAuth(app, opts.tokens, new Set(['/v1/health', '/v1/ready']));
+  // Liveness: the process answers. It stays ok while Postgres or Redis are away: the gateway rides that
+  // out, and restarting it would not bring them back.
   app.get('/v1/health', async () => ({ ok: true }));
+  // Readiness: whether it can do its work now; 503, naming what is down, when it cannot.
+  app.get('/v1/ready', async (_request, reply) => {
+    const deps = opts.services.dependencies ? await opts.services.dependencies() : { postgres: true, redis: true };
+    const ready = deps.postgres && deps.redis;
+    return reply.status(ready ? 200 : 503).send({ ready, postgres: deps.postgres ? 'up' : 'down', redis: deps.redis ? 'up' : 'down' });
+  });
   await app.register(vehicleRoutes, { prefix: '/v1/vehicles' });
   await app.register(updateRoutes, { prefix: '/v1/updates' });
   await app.register(campaignRoutes, { prefix: '/v1/campaigns' });

@@ -10,6 +10,8 @@ export interface ApiServices {
   director: DirectorKeys;
   chunkSize: number;
   maxImageBytes: number;
+  /** Whether Postgres and Redis answer now, for GET /v1/ready; absent: ready whenever the process is up. */
+  dependencies?: () => Promise<{ postgres: boolean; redis: boolean }>;
   /** The manufacturing line's side: vehicle certificates from the fleet CA, and their revocation. */
   provisioning?: {
     /** With `csrPem`, a certificate for the request's key and no private key in the answer. */
