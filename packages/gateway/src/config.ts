@@ -51,7 +51,7 @@ export class ConfigError extends Error {
 /** Postgres or Redis could not be reached while the gateway starts: which one, where, and why, in one line. */
 export class DependencyUnavailable extends Error {
   constructor(what: 'Postgres' | 'Redis', url: string, cause: Error) {
-    super(`cannot reach ${what} at ${withoutPassword(url)}: ${cause.message || (cause as { code?: string }).code || String(cause)}`);
+    super(`cannot connect to ${what} at ${withoutPassword(url)}: ${cause.message || (cause as { code?: string }).code || String(cause)}`);
     this.name = 'DependencyUnavailable';
   }
 }

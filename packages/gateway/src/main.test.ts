@@ -51,14 +51,14 @@ describe('the gateway without its Postgres or its Redis', () => {
   it('stops at once with one line naming Postgres, where, and why, the password masked: exit 1', () => {
     const run = start(unreachable(TEST_DATABASE_URL), TEST_REDIS_URL);
     expect(run.status).toBe(1);
-    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^ota-gateway: cannot reach Postgres at postgres:\/\/[^:]+:\*\*\*@[^/]+:1\/\S+: connect ECONNREFUSED/)]);
+    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^ota-gateway: cannot connect to Postgres at postgres:\/\/[^:]+:\*\*\*@[^/]+:1\/\S+: connect ECONNREFUSED/)]);
     expect(run.stderr).not.toContain('hunter2');
   });
 
   it('the same for Redis: one line, not ioredis\' "Connection is closed." and a stack', () => {
     const run = start(TEST_DATABASE_URL, unreachable(TEST_REDIS_URL));
     expect(run.status).toBe(1);
-    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^ota-gateway: cannot reach Redis at redis:\/\/ota:\*\*\*@[^/]+:1\/?: connect ECONNREFUSED/)]);
+    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^ota-gateway: cannot connect to Redis at redis:\/\/ota:\*\*\*@[^/]+:1\/?: connect ECONNREFUSED/)]);
     expect(run.stderr).not.toContain('hunter2');
   });
 });
