@@ -1,3 +1,4 @@
+import type { EventEmitter } from 'node:events';
 import { join } from 'node:path';
 import type { KeyObject } from 'node:crypto';
 import { Redis } from 'ioredis';
@@ -57,9 +58,14 @@ async function issueFromCsr(pki: FleetPki, vin: string, csrPem: string): Promise
   }
 }
 
-function clusterBackends(config: Readonly<GatewayConfig>) {
+function clusterBackends(config: Readonly<GatewayConfig>, redisErrors: RepeatingErrors) {
   const mq = MQEmitterRedis({ connectionString: config.redisUrl });
+  // Unheard, mqemitter-redis' error event throws: a Redis outage would take every clustered gateway down.
+  // Its connections reconnect on their own (and subscribe again); here the outage is only logged.
+  // (`state` is the emitter mqemitter-redis reports on; its type declarations leave it out.)
+  (mq as unknown as { state: EventEmitter }).state.on('error', (err: Error) => redisErrors.warn('mqtt emitter redis error', err));
   const sessions = new Redis(config.redisUrl, { keyPrefix: `${config.queuePrefix}:mqtt:` });
+  sessions.on('error', (err) => redisErrors.warn('mqtt sessions redis error', err));
   return {
     options: { mq, persistence: aedesPersistenceRedis({ conn: sessions }) },
     close() {
@@ -153,7 +159,7 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
   // Clustered: offers and cancels for a vehicle connected to another gateway go through Redis to it; what
   // goes to a vehicle connected here (chunks, refusals, this gateway's offers) and uplinks stay here
   // (vehicle-broker.ts).
-  const cluster = config.mqttCluster ? clusterBackends(config) : null;
+  const cluster = config.mqttCluster ? clusterBackends(config, redisErrors) : null;
   const mqtt = await createVehicleBroker({
     tls: deps.tls,
     metrics,
