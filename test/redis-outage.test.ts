@@ -119,4 +119,37 @@ describe('Redis going away under the gateway', () => {
     }, 60_000, 'the campaign, offered once Redis came back');
     expect(done.counts.succeeded).toBe(records.length);
   }, 120_000);
+
+  it('rebuilds the queues from Postgres when Redis comes back empty, with its pacing', async () => {
+    const { proxy, t } = await gatewayBehindCutRedis();
+    const records = generateFleet({ count: 12, seed: 98 });
+    await t.api.importVehicles(records);
+    const fleet = await startTestFleet(t, records);
+    cleanups.push(() => fleet.stop());
+    const update = await t.api.createUpdate({ name: 'u', version: '2.8.0', module: 'bcm', bus: 'CAN', hardwareIds: ['BCM-H2'] });
+    await t.api.uploadImage(update.id, randomBytes(16 * 1024));
+    const campaign = await t.api.createCampaign({ name: 'Redis restarted empty', updateId: update.id, ratePerMinute: 120, executionTimeoutS: 120 });
+    await t.api.startCampaign(campaign.id);
+    await until(async () => ((await t.api.campaignStatus(campaign.id)).counts.succeeded ?? 0) >= 2 || false, 20_000, 'the first updates');
+
+    // Redis restarts with nothing on disk: the connections drop, and the jobs, delayed retries and
+    // limiter settings are gone when they come back.
+    await proxy.cut();
+    await t.forgetRedis();
+    await proxy.open();
+    const done = await until(async () => {
+      const s = await t.api.campaignStatus(campaign.id);
+      return s.campaign.state === 'completed' && s;
+    }, 60_000, 'the campaign, its queue rebuilt from Postgres');
+    expect(done.counts.succeeded).toBe(records.length);
+    const pool = createPool({ url: TEST_DATABASE_URL, schema: t.schema });
+    cleanups.push(() => pool.end());
+    const { rows } = await pool.query<{ attempts: number; n: string }>('SELECT attempts, count(*) AS n FROM executions GROUP BY attempts');
+    expect(rows).toEqual([{ attempts: 1, n: String(records.length) }]);
+    // Still two a second after the rebuild: the limiter came back with the queue.
+    const offered = await pool.query<{ at: Date }>('SELECT offered_at AS at FROM executions ORDER BY offered_at');
+    const times = offered.rows.map((r) => r.at.getTime());
+    const densest = Math.max(...times.map((t0) => times.filter((t1) => t1 >= t0 && t1 < t0 + 1000).length));
+    expect(densest).toBeLessThanOrEqual(3);
+  }, 120_000);
 });

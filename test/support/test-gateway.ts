@@ -21,6 +21,8 @@ export interface TestGateway {
   /** The offline keys and root 1 of the test's key ceremony (development trust, under the PKI folder). */
   trust: DevTrust;
   credentials(vin: string): Promise<{ cert: string; key: string }>;
+  /** Deletes this gateway's keys in Redis (queues, jobs, limiter settings), as a Redis restarted empty would. */
+  forgetRedis(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -76,6 +78,7 @@ export async function startTestGateway(opts: { fleetMaxInFlight?: number; databa
       const c = (await ensureVehicleCredentials(gateway.pki, [vin])).get(vin)!;
       return { cert: c.certPem, key: c.keyPem };
     },
+    forgetRedis: () => redis.clear(),
     async stop() {
       await gateway.close();
       const pool = createPool({ url: TEST_DATABASE_URL });

@@ -92,7 +92,10 @@ export interface Gateway {
   api: FastifyInstance;
   dispatcher: FlashDispatcher;
   director: DirectorKeys;
-  /** Starts work that needs the others ready: re-dispatching campaigns that were running. */
+  /**
+   * Starts work that needs the others ready: re-dispatching campaigns that were running, and watching for a
+   * Redis that comes back without the queues.
+   */
   resume(): Promise<number>;
   close(): Promise<void>;
 }
@@ -276,7 +279,11 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
     api,
     dispatcher: flash,
     director,
-    resume: () => flash.resumeRunning(),
+    async resume() {
+      const campaigns = await flash.resumeRunning();
+      await flash.watchForLostQueues();
+      return campaigns;
+    },
     async close() {
       // Order matters: stop taking work, then stop the workers, then the connections they use.
       await api.close();

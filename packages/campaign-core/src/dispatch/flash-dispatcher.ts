@@ -84,21 +84,45 @@ export class FlashDispatcher {
   }
 
   /**
-   * After a restart: works every running campaign again and re-enqueues its queued executions. Jobs that were
-   * active when the process died come back through BullMQ's stalled-job check and re-send their offer.
+   * After a restart: works every running campaign again, with its pacing, and re-enqueues its queued
+   * executions and its retries (retry_wait, at their time). Jobs that were active when the process died
+   * come back through BullMQ's stalled-job check and re-send their offer. Everything here is idempotent
+   * on job ids, so it also rebuilds queues that Redis lost (watchForLostQueues).
    */
   async resumeRunning(): Promise<number> {
     const running = await this.deps.campaigns.listByState('running');
     for (const campaign of running) {
-      const queued = await this.deps.executions.listForCampaign(campaign.id, ['queued']);
+      const waiting = await this.deps.executions.listForCampaign(campaign.id, ['queued', 'retry_wait']);
+      // A queue this process already works keeps its entry, but Redis may have lost its limiter settings.
+      await this.applyPacing(campaign);
       await this.dispatch(
         campaign,
-        queued.filter((e) => e.phase <= campaign.currentPhase).map((e) => e.id),
+        waiting.filter((e) => e.state === 'queued' && e.phase <= campaign.currentPhase).map((e) => e.id),
       );
+      for (const e of waiting) if (e.state === 'retry_wait') await this.scheduleRetry(campaign, e.id);
       // A result that landed while no process was up may have finished a phase or the campaign.
       await this.advance(campaign.id);
     }
     return running.length;
+  }
+
+  /**
+   * Redis keeps the queues, not the truth: one restarted with nothing on disk (or flushed) comes back
+   * without the jobs, delayed retries and limiter settings of the running campaigns, which would then wait
+   * forever. A marker key set now tells: when the shared connection is ready again and the marker is gone,
+   * this process rebuilds the queues from Postgres (resumeRunning). SET NX: of several gateways, one does.
+   */
+  async watchForLostQueues(): Promise<void> {
+    const marker = `${this.deps.prefix ?? 'bull'}:ota:queues-kept`;
+    await this.deps.redis.set(marker, String(Date.now()));
+    this.deps.redis.on('ready', () => {
+      void (async () => {
+        if ((await this.deps.redis.set(marker, String(Date.now()), 'NX')) !== 'OK') return;
+        this.deps.log.warn({ marker }, 'Redis came back without the flash queues: enqueuing again from Postgres');
+        const campaigns = await this.resumeRunning();
+        this.deps.log.info({ campaigns }, 'flash queues rebuilt');
+      })().catch((err: Error) => this.deps.log.error({ err: err.message }, 'flash queues not rebuilt; a restart of the gateway rebuilds them'));
+    });
   }
 
   async close(): Promise<void> {

@@ -29,19 +29,24 @@ export async function createTestDatabase(): Promise<{ pool: pg.Pool; schema: str
 }
 
 /** A Redis connection and a BullMQ prefix of its own; `drop()` deletes the prefix's keys. */
-export async function createTestRedis(): Promise<{ redis: Redis; prefix: string; drop(): Promise<void> }> {
+export async function createTestRedis(): Promise<{ redis: Redis; prefix: string; clear(): Promise<void>; drop(): Promise<void> }> {
   const prefix = uniqueName('ota-test');
   const redis = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: null });
+  /** Deletes every key under the prefix: what a Redis restarted with nothing on disk would have lost. */
+  async function clear(): Promise<void> {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+      if (keys.length) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  }
   return {
     redis,
     prefix,
+    clear,
     async drop() {
-      let cursor = '0';
-      do {
-        const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
-        if (keys.length) await redis.del(...keys);
-        cursor = next;
-      } while (cursor !== '0');
+      await clear();
       redis.disconnect();
     },
   };
