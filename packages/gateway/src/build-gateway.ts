@@ -28,6 +28,7 @@ import {
 } from '@ota/campaign-core';
 import { DependencyUnavailable, type GatewayConfig } from './config.js';
 import { buildAdminApi } from './http/admin-api.js';
+import { createPrometheus } from './http/prometheus.js';
 import { GatewayMetrics } from './mqtt/gateway-metrics.js';
 import { createUplinkRouter } from './mqtt/handlers/index.js';
 import { ReportKeys } from './mqtt/report-keys.js';
@@ -244,6 +245,7 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
       director,
       chunkSize: config.chunkSize,
       maxImageBytes: config.maxImageBytes,
+      metrics: createPrometheus(metrics, adminRepos.executions),
       dependencies: async () => {
         const [postgres, redisUp] = await Promise.all([
           answersWithin(adminPool.query('SELECT 1'), READY_PROBE_MS),

@@ -475,6 +475,16 @@ export class ExecutionRepo {
     return Object.fromEntries(rows.map((r) => [r.state, Number(r.n)]));
   }
 
+  /** Executions by state of every campaign that is running or paused: the fleet-wide view a metrics scrape reads. */
+  async countsOfActiveCampaigns(): Promise<{ campaignId: string; campaignName: string; state: ExecutionState; n: number }[]> {
+    const { rows } = await this.pool.query<{ campaign_id: string; name: string; state: ExecutionState; n: string }>(
+      `SELECT c.id::text AS campaign_id, c.name, x.state, count(*) AS n
+       FROM campaigns c JOIN executions x ON x.campaign_id = c.id
+       WHERE c.state IN ('running', 'paused') GROUP BY c.id, c.name, x.state`,
+    );
+    return rows.map((r) => ({ campaignId: r.campaign_id, campaignName: r.name, state: r.state, n: Number(r.n) }));
+  }
+
   /** Current states of many executions at once (the waiter's safety net against a missed notification). */
   async statesOf(ids: readonly string[]): Promise<Map<string, ExecutionState>> {
     ids = ids.filter(isUuid);

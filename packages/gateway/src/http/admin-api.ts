@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { OtaError } from '@ota/campaign-core';
 import type { Logger } from 'pino';
 import { installBearerAuth } from './bearer-auth.js';
 import { installErrorHandling } from './error-handler.js';
@@ -36,6 +37,13 @@ export async function buildAdminApi(opts: AdminApiOptions): Promise<FastifyInsta
     const deps = opts.services.dependencies ? await opts.services.dependencies() : { postgres: true, redis: true };
     const ready = deps.postgres && deps.redis;
     return reply.status(ready ? 200 : 503).send({ ready, postgres: deps.postgres ? 'up' : 'down', redis: deps.redis ? 'up' : 'down' });
+  });
+  // For Prometheus (bearer token in its scrape config): this process's counters, Node's, and the fleet's
+  // executions by state of running and paused campaigns.
+  app.get('/v1/metrics', async (_request, reply) => {
+    if (!opts.services.metrics) throw new OtaError('OTA_ERR_NOT_FOUND', 'metrics are not enabled on this gateway');
+    const scrape = await opts.services.metrics();
+    return reply.type(scrape.contentType).send(scrape.body);
   });
   await app.register(vehicleRoutes, { prefix: '/v1/vehicles' });
   await app.register(updateRoutes, { prefix: '/v1/updates' });

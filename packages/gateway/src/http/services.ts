@@ -10,6 +10,8 @@ export interface ApiServices {
   director: DirectorKeys;
   chunkSize: number;
   maxImageBytes: number;
+  /** GET /v1/metrics: Prometheus' text format; absent, the route answers 404. */
+  metrics?: () => Promise<{ contentType: string; body: string }>;
   /** Whether Postgres and Redis answer now, for GET /v1/ready; absent: ready whenever the process is up. */
   dependencies?: () => Promise<{ postgres: boolean; redis: boolean }>;
   /** The manufacturing line's side: vehicle certificates from the fleet CA, and their revocation. */
