@@ -152,4 +152,39 @@ describe('Redis going away under the gateway', () => {
     const densest = Math.max(...times.map((t0) => times.filter((t1) => t1 >= t0 && t1 < t0 + 1000).length));
     expect(densest).toBeLessThanOrEqual(3);
   }, 120_000);
+
+  it('times out an execution in flight whose job is gone, and lets its campaign decide', async () => {
+    const { t } = await gatewayBehindCutRedis();
+    const records = generateFleet({ count: 2, seed: 99 });
+    await t.api.importVehicles(records);
+    // No vehicle connects: the executions stay queued, their jobs waiting for the vehicles to report.
+    const update = await t.api.createUpdate({ name: 'u', version: '2.9.1', module: 'bcm', bus: 'CAN', hardwareIds: ['BCM-H2'] });
+    await t.api.uploadImage(update.id, randomBytes(8 * 1024));
+    const campaign = await t.api.createCampaign({ name: 'lost jobs', updateId: update.id, executionTimeoutS: 30 });
+    await t.api.startCampaign(campaign.id);
+    // What a Redis that lost its data and a gateway restart leave behind: executions in flight in Postgres,
+    // offered long ago, with no job anywhere to time them out.
+    const pool = createPool({ url: TEST_DATABASE_URL, schema: t.schema });
+    cleanups.push(() => pool.end());
+    await until(async () => ((await pool.query(`SELECT 1 FROM executions WHERE state = 'queued'`)).rowCount ?? 0) === 2 || false, 10_000, 'queued executions');
+    await t.forgetRedis();
+    await pool.query(`UPDATE executions SET state = 'downloading', attempts = 1, offered_at = now() - interval '95 seconds'`);
+
+    // 95 s after the offer: past the 30 s timeout and the 60 s grace.
+    expect(await t.gateway.sweepOverdue()).toBe(2);
+    const { rows } = await pool.query<{ state: string; result_code: string; detail: string }>('SELECT state, result_code, result_detail AS detail FROM executions');
+    expect(rows).toHaveLength(2);
+    for (const r of rows) {
+      expect(r).toMatchObject({ state: 'timed_out', result_code: 'TIMED_OUT' });
+      expect(r.detail).toMatch(/^no result within 30 s \(found by the overdue sweep/);
+    }
+    expect(await t.gateway.sweepOverdue()).toBe(0);
+    // No longer running for ever: its gate sees two failures, and pauses it with the reason.
+    const decided = await until(async () => {
+      const s = await t.api.campaignStatus(campaign.id);
+      return s.campaign.state !== 'running' && s;
+    }, 10_000, 'the campaign to decide');
+    expect(decided.campaign.state).toBe('paused');
+    expect(JSON.stringify(decided.campaign.pauseReason)).toContain('"failed":2');
+  }, 60_000);
 });

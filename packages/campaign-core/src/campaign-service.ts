@@ -6,6 +6,9 @@ import type { VehicleChannel } from './dispatch/vehicle-channel.js';
 import type { Logger } from './logger.js';
 import type { Repos } from './repos.js';
 
+/** How long past its deadline an in-flight execution without a job waits for the sweep. */
+export const OVERDUE_GRACE_MS = 60_000;
+
 /**
  * What an operator can do to a campaign. Each action commits its state change first, then dispatches what
  * it opened: if the process dies in between, the dispatcher's resume re-enqueues it (every enqueue is
@@ -95,6 +98,30 @@ export class CampaignService {
       await this.deps.repos.rollouts.endWindow(id);
       await this.deps.dispatcher.advance(id);
     }
+  }
+
+  /**
+   * Server-side leases: an execution in flight is timed out by the job that offered it; one whose job is
+   * gone (Redis lost it and its gateway restarted) would wait for ever and keep its campaign running.
+   * This times out, `graceMs` after their deadline, those no job has, and lets their campaigns go on.
+   * Safe beside a live job (a timeout is a guarded transition of that attempt) and in every gateway.
+   */
+  async sweepOverdue(graceMs = OVERDUE_GRACE_MS): Promise<number> {
+    const overdue = await this.deps.repos.executions.overdueInFlight(this.deps.repos.clock.now(), graceMs);
+    let swept = 0;
+    for (const e of overdue) {
+      const t = await this.deps.repos.executions.transition(e.id, {
+        to: 'timed_out',
+        resultCode: 'TIMED_OUT',
+        detail: `no result within ${e.timeoutS} s (found by the overdue sweep: no job was waiting for it)`,
+        attempt: e.attempts,
+      });
+      if (!t.ok) continue;
+      swept++;
+      this.deps.log.warn({ executionId: e.id, campaignId: e.campaignId }, 'overdue execution timed out by the sweep');
+    }
+    for (const campaignId of new Set(overdue.map((e) => e.campaignId))) await this.deps.dispatcher.advance(campaignId);
+    return swept;
   }
 
   private async apply(step: RolloutStep): Promise<void> {

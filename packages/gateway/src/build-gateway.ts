@@ -98,6 +98,8 @@ export interface Gateway {
    * Redis that comes back without the queues.
    */
   resume(): Promise<number>;
+  /** Times out in-flight executions that no job watches any more (run every 30 s; callable for tests). */
+  sweepOverdue(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -227,10 +229,16 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
   webhooks.start();
   const campaigns = new CampaignService({ repos: adminRepos, dispatcher: flash, channel: mqtt, log });
   // The scheduler's clock: scheduled starts and end times. Every gateway runs it; the work is idempotent.
+  // Every 30th pass also sweeps in-flight executions whose job is gone (sweepOverdue).
   let scheduling: Promise<void> | null = null;
+  let passes = 0;
   const scheduler = setInterval(() => {
+    const sweep = ++passes % 30 === 0;
     scheduling ??= campaigns
       .runSchedule()
+      .then(async () => {
+        if (sweep) await campaigns.sweepOverdue();
+      })
       .catch((err: Error) => log.warn({ err: err.message }, 'schedule pass failed'))
       .finally(() => (scheduling = null));
   }, 1000);
@@ -281,6 +289,7 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
     api,
     dispatcher: flash,
     director,
+    sweepOverdue: () => campaigns.sweepOverdue(),
     async resume() {
       const campaigns = await flash.resumeRunning();
       await flash.watchForLostQueues();

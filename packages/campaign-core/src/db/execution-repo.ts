@@ -475,6 +475,23 @@ export class ExecutionRepo {
     return Object.fromEntries(rows.map((r) => [r.state, Number(r.n)]));
   }
 
+  /**
+   * In-flight executions (offered to installed) whose campaign's execution timeout, counted from their
+   * offer, passed more than `graceMs` ago: the job that should have timed them out is gone. Oldest first,
+   * at most `limit`.
+   */
+  async overdueInFlight(now: Date, graceMs: number, limit = 500): Promise<{ id: string; campaignId: string; attempts: number; timeoutS: number }[]> {
+    const { rows } = await this.pool.query<{ id: string; campaign_id: string; attempts: number; timeout_s: number }>(
+      `SELECT x.id::text, x.campaign_id::text, x.attempts, c.execution_timeout_s AS timeout_s
+       FROM campaigns c JOIN executions x ON x.campaign_id = c.id
+       WHERE x.state IN ('offered', 'downloading', 'installing', 'installed')
+         AND x.offered_at + make_interval(secs => c.execution_timeout_s + $2::double precision / 1000) < $1
+       ORDER BY x.offered_at LIMIT $3`,
+      [now, graceMs, limit],
+    );
+    return rows.map((r) => ({ id: r.id, campaignId: r.campaign_id, attempts: r.attempts, timeoutS: r.timeout_s }));
+  }
+
   /** Executions by state of every campaign that is running or paused: the fleet-wide view a metrics scrape reads. */
   async countsOfActiveCampaigns(): Promise<{ campaignId: string; campaignName: string; state: ExecutionState; n: number }[]> {
     const { rows } = await this.pool.query<{ campaign_id: string; name: string; state: ExecutionState; n: string }>(
