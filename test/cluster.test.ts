@@ -1,16 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { ChildProcess } from 'node:child_process';
 import { Queue } from 'bullmq';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FlashDispatcher, createPool } from '@ota/campaign-core';
-import { TEST_DATABASE_URL, TEST_REDIS_URL, createTestRedis, uniqueName } from '@ota/campaign-core/testing';
-import { ensureDevTrust, ensureFleetPki, ensureVehicleCredentials } from '@ota/gateway';
-import { AdminClient } from '@ota/rehearsal/admin-client';
-import { SimulatedFleet, generateFleet } from '@ota/vehicle-sim';
-import { freePort, spawnGateway } from './support/gateway-process.js';
+import { FlashDispatcher } from '@ota/campaign-core';
+import { generateFleet } from '@ota/vehicle-sim';
+import { startTestCluster } from './support/test-cluster.js';
 import { until } from './support/test-gateway.js';
 
 describe('several gateways sharing Postgres and Redis', () => {
@@ -20,57 +13,13 @@ describe('several gateways sharing Postgres and Redis', () => {
   });
 
   it('serves vehicles on either gateway, and a cancel on one reaches the jobs held by the other', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'ota-cluster-'));
-    const schema = uniqueName('cluster');
-    const redis = await createTestRedis();
-    const token = randomBytes(24).toString('hex');
-    const shared = {
-      DATABASE_URL: TEST_DATABASE_URL,
-      DATABASE_SCHEMA: schema,
-      REDIS_URL: TEST_REDIS_URL,
-      QUEUE_PREFIX: redis.prefix,
-      MQTT_CLUSTER: '1',
-      MQTT_HOST: '127.0.0.1',
-      HTTP_HOST: '127.0.0.1',
-      PKI_DIR: join(dir, 'pki'),
-      DATA_DIR: join(dir, 'data'), // the image store: a volume both gateways mount
-      ADMIN_TOKEN: token,
-      CHUNK_SIZE: '16384',
-      LOG_LEVEL: 'warn',
-    };
-    // The key ceremony comes first; both gateways import root 1 from PKI_DIR/trust at start.
-    const trust = await ensureDevTrust(shared.PKI_DIR);
-    const ports = { a: [await freePort(), await freePort()], b: [await freePort(), await freePort()] };
-    const gateways: ChildProcess[] = [];
-    cleanups.push(async () => {
-      for (const g of gateways) g.kill('SIGKILL');
-      const pool = createPool({ url: TEST_DATABASE_URL });
-      await pool.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-      await pool.end();
-      await redis.drop();
-      await rm(dir, { recursive: true, force: true });
-    });
-    gateways.push(await spawnGateway({ ...shared, MQTT_PORT: String(ports.a[0]), HTTP_PORT: String(ports.a[1]) }, ports.a[1]!));
-    gateways.push(await spawnGateway({ ...shared, MQTT_PORT: String(ports.b[0]), HTTP_PORT: String(ports.b[1]) }, ports.b[1]!));
-    const apiA = new AdminClient(`http://127.0.0.1:${ports.a[1]}`, token, { releaseKey: trust.releaseKey });
-    const apiB = new AdminClient(`http://127.0.0.1:${ports.b[1]}`, token);
-
+    const cluster = await startTestCluster();
+    cleanups.push(() => cluster.stop());
+    const { redis } = cluster;
+    const [apiA, apiB] = cluster.apis;
     const records = generateFleet({ count: 8, seed: 61 });
-    await apiA.importVehicles(records);
-    const pki = await ensureFleetPki(shared.PKI_DIR);
-    const creds = await ensureVehicleCredentials(pki, records.map((r) => r.vin));
     // Half the fleet on each gateway.
-    const fleets = [records.slice(0, 4), records.slice(4)].map(
-      (rs, i) =>
-        new SimulatedFleet({
-          records: rs,
-          gatewayUrl: `mqtts://127.0.0.1:${i === 0 ? ports.a[0] : ports.b[0]}`,
-          ca: pki.caCertPem,
-          credentialsFor: (vin) => ({ cert: creds.get(vin)!.certPem, key: creds.get(vin)!.keyPem }),
-          trustRoot: trust.root1,
-          timeScale: 0.001,
-        }),
-    );
+    const fleets = await cluster.fleets(records);
     // What the gateways route through Redis for these vehicles, by topic suffix (mqemitter-redis publishes
     // each MQTT message on a channel named after its topic).
     const vins = new Set(records.map((r) => r.vin));
@@ -83,10 +32,7 @@ describe('several gateways sharing Postgres and Redis', () => {
     });
     await listener.psubscribe('ota/v1/*');
 
-    for (const f of fleets) {
-      cleanups.push(() => f.stop());
-      await f.start();
-    }
+    for (const f of fleets) await f.start();
 
     // Started through A: A's workers offer to vehicles connected to B too, through Redis.
     const u1 = await apiA.createUpdate({ name: 'c1', version: '2.0.0', module: 'bcm', bus: 'CAN', hardwareIds: ['BCM-H2'] });

@@ -27,17 +27,26 @@ describe('Redis going away under the gateway', () => {
     return { proxy, t };
   }
 
+  /**
+   * `count` vehicles imported (connected unless `offline`), an update of `version` with an image of
+   * `imageBytes`, and a draft campaign for it with `campaign`'s settings.
+   */
+  async function draftRollout(t: TestGateway, o: { count: number; seed: number; version: string; imageBytes: number; offline?: boolean; campaign: { name: string; ratePerMinute?: number; executionTimeoutS: number } }) {
+    const records = generateFleet({ count: o.count, seed: o.seed });
+    await t.api.importVehicles(records);
+    const fleet = o.offline ? null : await startTestFleet(t, records);
+    if (fleet) cleanups.push(() => fleet.stop());
+    const update = await t.api.createUpdate({ name: 'u', version: o.version, module: 'bcm', bus: 'CAN', hardwareIds: ['BCM-H2'] });
+    await t.api.uploadImage(update.id, randomBytes(o.imageBytes));
+    const campaign = await t.api.createCampaign({ ...o.campaign, updateId: update.id });
+    return { records, fleet: fleet!, campaign };
+  }
+
   it('pauses the rollout while Redis is cut, answers the admin API meanwhile, and finishes it after', async () => {
     const { proxy, t } = await gatewayBehindCutRedis();
 
-    const records = generateFleet({ count: 12, seed: 95 });
-    await t.api.importVehicles(records);
-    const fleet = await startTestFleet(t, records);
-    cleanups.push(() => fleet.stop());
-    const update = await t.api.createUpdate({ name: 'u', version: '2.5.0', module: 'bcm', bus: 'CAN', hardwareIds: ['BCM-H2'] });
-    await t.api.uploadImage(update.id, randomBytes(32 * 1024));
     // Two offers a second: the rollout is still offering when Redis goes.
-    const campaign = await t.api.createCampaign({ name: 'through a Redis outage', updateId: update.id, ratePerMinute: 120, executionTimeoutS: 120 });
+    const { records, fleet, campaign } = await draftRollout(t, { count: 12, seed: 95, version: '2.5.0', imageBytes: 32 * 1024, campaign: { name: 'through a Redis outage', ratePerMinute: 120, executionTimeoutS: 120 } });
     await t.api.startCampaign(campaign.id);
     await until(async () => ((await t.api.campaignStatus(campaign.id)).counts.succeeded ?? 0) >= 2 || false, 20_000, 'the first updates');
 
@@ -95,13 +104,7 @@ describe('Redis going away under the gateway', () => {
 
   it('starts a campaign while Redis is cut: answers at once, and offers once Redis is back', async () => {
     const { proxy, t } = await gatewayBehindCutRedis();
-    const records = generateFleet({ count: 4, seed: 96 });
-    await t.api.importVehicles(records);
-    const fleet = await startTestFleet(t, records);
-    cleanups.push(() => fleet.stop());
-    const update = await t.api.createUpdate({ name: 'u', version: '2.6.0', module: 'bcm', bus: 'CAN', hardwareIds: ['BCM-H2'] });
-    await t.api.uploadImage(update.id, randomBytes(16 * 1024));
-    const campaign = await t.api.createCampaign({ name: 'started in a Redis outage', updateId: update.id, executionTimeoutS: 120 });
+    const { records, campaign } = await draftRollout(t, { count: 4, seed: 96, version: '2.6.0', imageBytes: 16 * 1024, campaign: { name: 'started in a Redis outage', executionTimeoutS: 120 } });
 
     await proxy.cut();
     // Committed in Postgres, its queue waiting for Redis: the operator hears so within seconds, not after it.
@@ -122,13 +125,7 @@ describe('Redis going away under the gateway', () => {
 
   it('rebuilds the queues from Postgres when Redis comes back empty, with its pacing', async () => {
     const { proxy, t } = await gatewayBehindCutRedis();
-    const records = generateFleet({ count: 12, seed: 98 });
-    await t.api.importVehicles(records);
-    const fleet = await startTestFleet(t, records);
-    cleanups.push(() => fleet.stop());
-    const update = await t.api.createUpdate({ name: 'u', version: '2.8.0', module: 'bcm', bus: 'CAN', hardwareIds: ['BCM-H2'] });
-    await t.api.uploadImage(update.id, randomBytes(16 * 1024));
-    const campaign = await t.api.createCampaign({ name: 'Redis restarted empty', updateId: update.id, ratePerMinute: 120, executionTimeoutS: 120 });
+    const { records, campaign } = await draftRollout(t, { count: 12, seed: 98, version: '2.8.0', imageBytes: 16 * 1024, campaign: { name: 'Redis restarted empty', ratePerMinute: 120, executionTimeoutS: 120 } });
     await t.api.startCampaign(campaign.id);
     await until(async () => ((await t.api.campaignStatus(campaign.id)).counts.succeeded ?? 0) >= 2 || false, 20_000, 'the first updates');
 
@@ -155,12 +152,8 @@ describe('Redis going away under the gateway', () => {
 
   it('times out an execution in flight whose job is gone, and lets its campaign decide', async () => {
     const { t } = await gatewayBehindCutRedis();
-    const records = generateFleet({ count: 2, seed: 99 });
-    await t.api.importVehicles(records);
     // No vehicle connects: the executions stay queued, their jobs waiting for the vehicles to report.
-    const update = await t.api.createUpdate({ name: 'u', version: '2.9.1', module: 'bcm', bus: 'CAN', hardwareIds: ['BCM-H2'] });
-    await t.api.uploadImage(update.id, randomBytes(8 * 1024));
-    const campaign = await t.api.createCampaign({ name: 'lost jobs', updateId: update.id, executionTimeoutS: 30 });
+    const { campaign } = await draftRollout(t, { count: 2, seed: 99, version: '2.9.1', imageBytes: 8 * 1024, offline: true, campaign: { name: 'lost jobs', executionTimeoutS: 30 } });
     await t.api.startCampaign(campaign.id);
     // What a Redis that lost its data and a gateway restart leave behind: executions in flight in Postgres,
     // offered long ago, with no job anywhere to time them out.
