@@ -1,7 +1,7 @@
 import type { Campaign, PacingChange } from './db/campaign-repo.js';
 import type { RolloutStep } from './db/rollout-repo.js';
 import type { FlashDispatcher } from './dispatch/flash-dispatcher.js';
-import { QUEUE_ANSWER_MS, finishedWithin } from './dispatch/queue-wait.js';
+import { awaitQueueWork } from './dispatch/queue-wait.js';
 import type { VehicleChannel } from './dispatch/vehicle-channel.js';
 import type { Logger } from './logger.js';
 import type { Repos } from './repos.js';
@@ -23,23 +23,12 @@ export class CampaignService {
       dispatcher: Pick<FlashDispatcher, 'dispatch' | 'advance' | 'applyPacing'>;
       channel: Pick<VehicleChannel, 'sendCancel'>;
       log: Logger;
-      /** QUEUE_ANSWER_MS unless given (tests). */
-      queueAnswerMs?: number;
     },
   ) {}
 
-  /**
-   * Waits for queue work at most queueAnswerMs; past that it goes on alone, and a later failure is logged
-   * (the dispatcher's resume after a restart covers work that never lands). A failure within the wait is
-   * the action's, as before.
-   */
-  private async queueWork(campaignId: string, what: string, work: Promise<unknown>): Promise<void> {
-    if (await finishedWithin(work, this.deps.queueAnswerMs ?? QUEUE_ANSWER_MS)) return;
-    this.deps.log.warn({ campaignId, what }, 'queue work waits for Redis: answering with the committed state');
-    work.then(
-      () => this.deps.log.info({ campaignId, what }, 'queue work done after the wait'),
-      (err: Error) => this.deps.log.error({ campaignId, what, err: err.message }, 'queue work failed after the wait'),
-    );
+  /** The queue part of an action (awaitQueueWork); work that never lands is the dispatcher's resume's after a restart. */
+  private queueWork(campaignId: string, action: string, work: Promise<unknown>): Promise<void> {
+    return awaitQueueWork(work, this.deps.log, `campaign ${action}`, { campaignId });
   }
 
   /** Starts now, or schedules when the campaign's startAt is still ahead. */

@@ -9,7 +9,7 @@ import { RepeatingErrors } from '../repeating-errors.js';
 import type { ManifestSigner } from '../signing/manifest-signer.js';
 import type { ExecutionWaiter, WaitOutcome } from './execution-waiter.js';
 import { effectiveRate, limiterFor } from './pacing.js';
-import { QUEUE_ANSWER_MS, finishedWithin } from './queue-wait.js';
+import { awaitQueueWork } from './queue-wait.js';
 import type { VehicleChannel } from './vehicle-channel.js';
 
 const LOCAL_CONCURRENCY = 1000;
@@ -42,8 +42,6 @@ export interface FlashDispatcherDeps {
    * long, and so on until its timeout (DEFAULT_OFFER_RESEND_MS).
    */
   offerResendMs?: number;
-  /** How long dispatchForVehicle waits for Redis before it lets the vehicle's next message in (QUEUE_ANSWER_MS). */
-  queueAnswerMs?: number;
   /**
    * Where dispatchForVehicle looks (campaigns and executions on another pool): it runs on every version
    * report, which is vehicle traffic, and must not queue the offers' connections. The offers' own by default.
@@ -333,9 +331,7 @@ export class FlashDispatcher {
     })();
     // The vehicle's next messages wait for this one's handling: with Redis away, they must not wait for it.
     // The enqueue lands when Redis is back; if the process dies first, the vehicle's next report asks again.
-    if (await finishedWithin(enqueued, this.deps.queueAnswerMs ?? QUEUE_ANSWER_MS)) return;
-    this.deps.log.warn({ vin, executions: waiting.map((w) => w.id) }, 'offers for a reporting vehicle wait for Redis');
-    enqueued.catch((err: Error) => this.deps.log.error({ vin, err: err.message }, 'offers for a reporting vehicle not enqueued'));
+    await awaitQueueWork(enqueued, this.deps.log, 'offers for a reporting vehicle', { vin, executions: waiting.map((w) => w.id) });
   }
 
   /**
