@@ -41,6 +41,9 @@ import { RevocationList } from './mqtt/revocation-list.js';
 import { CsrRefused, issueVehicleCertificateFromCsr, issueVehicleCredentials, serialOf, type FleetPki } from './pki/index.js';
 import { createVehicleBroker, type VehicleBroker } from './mqtt/vehicle-broker.js';
 
+/** How often each gateway sweeps for in-flight executions no job watches (CampaignService.sweepOverdue). */
+const SWEEP_EVERY_MS = 30_000;
+
 /** How long a readiness probe waits for Postgres or Redis to answer. */
 const READY_PROBE_MS = 1000;
 
@@ -229,15 +232,16 @@ export async function buildGateway(config: Readonly<GatewayConfig>, deps: Gatewa
   webhooks.start();
   const campaigns = new CampaignService({ repos: adminRepos, dispatcher: flash, channel: mqtt, log });
   // The scheduler's clock: scheduled starts and end times. Every gateway runs it; the work is idempotent.
-  // Every 30th pass also sweeps in-flight executions whose job is gone (sweepOverdue).
+  // At most every SWEEP_EVERY_MS a pass also sweeps in-flight executions whose job is gone (sweepOverdue).
   let scheduling: Promise<void> | null = null;
-  let passes = 0;
+  let lastSweep = Date.now();
   const scheduler = setInterval(() => {
-    const sweep = ++passes % 30 === 0;
     scheduling ??= campaigns
       .runSchedule()
       .then(async () => {
-        if (sweep) await campaigns.sweepOverdue();
+        if (Date.now() - lastSweep < SWEEP_EVERY_MS) return;
+        lastSweep = Date.now();
+        await campaigns.sweepOverdue();
       })
       .catch((err: Error) => log.warn({ err: err.message }, 'schedule pass failed'))
       .finally(() => (scheduling = null));
