@@ -25,6 +25,7 @@ export * from './signing/manifest-signer.js';
 export * from './dispatch/execution-waiter.js';
 export * from './dispatch/flash-dispatcher.js';
 export * from './dispatch/pacing.js';
+export * from './dispatch/queue-keys.js';
 export * from './dispatch/queue-wait.js';
 export * from './dispatch/vehicle-channel.js';
 export * from './repos.js';

@@ -3,7 +3,7 @@ import { userInfo } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pino, destination } from 'pino';
 import { Redis } from 'ioredis';
-import { createPool } from '@ota/campaign-core';
+import { createPool, deleteQueueKeys } from '@ota/campaign-core';
 import { ensureDevTrust, ensureVehicleCredentials, startGateway, type GatewayConfig, type RunningGateway } from '@ota/gateway';
 import { SimulatedFleet, generateFleet, parseFaults, plainMember, type FleetMember } from '@ota/vehicle-sim';
 import { AdminClient, type CampaignStatus } from './admin-client.js';
@@ -338,12 +338,7 @@ async function dropQueues(redisUrl: string, prefix: string): Promise<void> {
   redis.on('error', () => {}); // connect() below rejects with the same error
   try {
     await redis.connect();
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      if (keys.length) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
+    await deleteQueueKeys(redis, prefix);
   } finally {
     redis.disconnect();
   }

@@ -3,6 +3,7 @@ import { Redis } from 'ioredis';
 import type pg from 'pg';
 import { migrate } from '../db/migrate.js';
 import { createPool } from '../db/pool.js';
+import { deleteQueueKeys } from '../dispatch/queue-keys.js';
 
 /** Real Postgres for tests: DATABASE_URL, or the machine's local server. */
 export const TEST_DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -33,14 +34,7 @@ export async function createTestRedis(): Promise<{ redis: Redis; prefix: string;
   const prefix = uniqueName('ota-test');
   const redis = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: null });
   /** Deletes every key under the prefix: what a Redis restarted with nothing on disk would have lost. */
-  async function clear(): Promise<void> {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
-      if (keys.length) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  }
+  const clear = () => deleteQueueKeys(redis, prefix);
   return {
     redis,
     prefix,
