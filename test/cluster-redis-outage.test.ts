@@ -5,7 +5,7 @@ import { TEST_DATABASE_URL, TEST_REDIS_URL } from '@ota/campaign-core/testing';
 import { generateFleet } from '@ota/vehicle-sim';
 import { proxied } from './support/cuttable-proxy.js';
 import { startTestCluster } from './support/test-cluster.js';
-import { until } from './support/test-gateway.js';
+import { until, untilCompleted } from './support/test-gateway.js';
 
 /**
  * Clustered, Redis carries more than the flash queues: offers to vehicles on the other gateway
@@ -41,10 +41,7 @@ describe('Redis going away under two clustered gateways', () => {
     expect((await apiB.campaignStatus(campaign.id)).campaign.state).toBe('running');
     await proxy.open();
 
-    const done = await until(async () => {
-      const s = await apiA.campaignStatus(campaign.id);
-      return s.campaign.state === 'completed' && s;
-    }, 90_000, 'the campaign, finished after Redis came back');
+    const done = await untilCompleted(apiA, campaign.id, 90_000, 'the campaign, finished after Redis came back');
     expect(done.counts.succeeded).toBe(records.length);
     const pool = createPool({ url: TEST_DATABASE_URL, schema: cluster.schema });
     cleanups.push(() => pool.end());

@@ -5,7 +5,7 @@ import { TEST_DATABASE_URL, TEST_REDIS_URL } from '@ota/campaign-core/testing';
 import { generateFleet } from '@ota/vehicle-sim';
 import type { CuttableProxy} from './support/cuttable-proxy.js';
 import { proxied } from './support/cuttable-proxy.js';
-import { startTestFleet, startTestGateway, until, type TestGateway } from './support/test-gateway.js';
+import { startTestFleet, startTestGateway, until, untilCompleted, type TestGateway } from './support/test-gateway.js';
 
 /**
  * Redis carries the flash queues, not the truth: Postgres does. With Redis gone, a rollout stops offering
@@ -90,10 +90,7 @@ describe('Redis going away under the gateway', () => {
     expect(later.offered).toBeLessThan(records.length);
 
     await proxy.open();
-    const done = await until(async () => {
-      const s = await t.api.campaignStatus(campaign.id);
-      return s.campaign.state === 'completed' && s;
-    }, 60_000, 'the campaign, finished after Redis came back');
+    const done = await untilCompleted(t.api, campaign.id, 60_000, 'the campaign, finished after Redis came back');
     expect(done.counts.succeeded).toBe(records.length);
     expect(consoleErrors).not.toHaveBeenCalled();
     expect(await (await fetch(`${t.httpUrl}/v1/ready`)).json()).toEqual({ ready: true, postgres: 'up', redis: 'up' });
@@ -116,10 +113,7 @@ describe('Redis going away under the gateway', () => {
     expect(status.campaign.state).toBe('running');
     expect(status.offered).toBe(0);
     await proxy.open();
-    const done = await until(async () => {
-      const s = await t.api.campaignStatus(campaign.id);
-      return s.campaign.state === 'completed' && s;
-    }, 60_000, 'the campaign, offered once Redis came back');
+    const done = await untilCompleted(t.api, campaign.id, 60_000, 'the campaign, offered once Redis came back');
     expect(done.counts.succeeded).toBe(records.length);
   }, 120_000);
 
@@ -134,10 +128,7 @@ describe('Redis going away under the gateway', () => {
     await proxy.cut();
     await t.forgetRedis();
     await proxy.open();
-    const done = await until(async () => {
-      const s = await t.api.campaignStatus(campaign.id);
-      return s.campaign.state === 'completed' && s;
-    }, 60_000, 'the campaign, its queue rebuilt from Postgres');
+    const done = await untilCompleted(t.api, campaign.id, 60_000, 'the campaign, its queue rebuilt from Postgres');
     expect(done.counts.succeeded).toBe(records.length);
     const pool = createPool({ url: TEST_DATABASE_URL, schema: t.schema });
     cleanups.push(() => pool.end());

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createPool } from '@ota/campaign-core';
 import { TEST_DATABASE_URL } from '@ota/campaign-core/testing';
 import { generateFleet, strikes } from '@ota/vehicle-sim';
-import { losingFirstOffers, startTestFleet, startTestGateway, until } from './support/test-gateway.js';
+import { losingFirstOffers, startTestFleet, startTestGateway, until, untilCompleted } from './support/test-gateway.js';
 
 describe('per-vehicle execution, end to end', () => {
   const cleanups: (() => Promise<unknown>)[] = [];
@@ -45,10 +45,7 @@ describe('per-vehicle execution, end to end', () => {
 
     const lateFleet = await fleetOf([late!]);
     cleanups.push(() => lateFleet.stop());
-    const done = await until(async () => {
-      const s = await t.api.campaignStatus(campaign.id);
-      return s.campaign.state === 'completed' && s;
-    }, 30_000, 'the late vehicle and the campaign');
+    const done = await untilCompleted(t.api, campaign.id, 30_000, 'the late vehicle and the campaign');
     expect(done.counts.succeeded).toBe(10);
 
     // Vehicles hit by the low battery needed exactly two attempts, the others one.
@@ -74,10 +71,7 @@ describe('per-vehicle execution, end to end', () => {
     const campaign = await t.api.createCampaign({ name: 'lost offers', updateId: update.id, executionTimeoutS: 120 });
     const started = Date.now();
     await t.api.startCampaign(campaign.id);
-    const done = await until(async () => {
-      const s = await t.api.campaignStatus(campaign.id);
-      return s.campaign.state === 'completed' && s;
-    }, 30_000, 'the campaign, its lost offers sent again');
+    const done = await untilCompleted(t.api, campaign.id, 30_000, 'the campaign, its lost offers sent again');
     expect(Date.now() - started).toBeLessThan(30_000); // the execution timeout (120 s) did not decide it
     expect(done.counts.succeeded).toBe(3);
     expect(lost.size).toBe(3);
@@ -139,10 +133,7 @@ describe('per-vehicle execution, end to end', () => {
       await t.api.uploadImage(update.id, randomBytes(8 * 1024));
       const campaign = await t.api.createCampaign({ name: `${module} ${consent}`, updateId: update.id, consent, retry: { backoffS: 0.3 } });
       await t.api.startCampaign(campaign.id);
-      return until(async () => {
-        const s = await t.api.campaignStatus(campaign.id);
-        return s.campaign.state === 'completed' && s;
-      }, 30_000, `${consent} campaign`).then((s) => ({ id: campaign.id, status: s }));
+      return untilCompleted(t.api, campaign.id, 30_000, `${consent} campaign`).then((s) => ({ id: campaign.id, status: s }));
     };
 
     // Required: declines end rejected (and pause nothing), postponements are offered again and succeed.

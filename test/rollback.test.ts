@@ -4,7 +4,7 @@ import { createPool } from '@ota/campaign-core';
 import { TEST_DATABASE_URL } from '@ota/campaign-core/testing';
 import type { SimulatedFleet} from '@ota/vehicle-sim';
 import { generateFleet, type VehicleRecord } from '@ota/vehicle-sim';
-import { startTestFleet, startTestGateway, until, type TestGateway } from './support/test-gateway.js';
+import { startTestFleet, startTestGateway, untilCompleted, type TestGateway } from './support/test-gateway.js';
 
 describe('rollback and queued campaigns, end to end', () => {
   const cleanups: (() => Promise<unknown>)[] = [];
@@ -12,10 +12,7 @@ describe('rollback and queued campaigns, end to end', () => {
   let records: VehicleRecord[];
   let fleet: SimulatedFleet;
   const bcmVersion = (vin: string) => fleet.vehicles.find((v) => v.vin === vin)!.ecus.find((e) => e.module === 'bcm')!.softwareVersion;
-  const finish = (id: string) => until(async () => {
-    const s = await t.api.campaignStatus(id);
-    return s.campaign.state === 'completed' && s;
-  }, 30_000, `campaign ${id}`);
+  const finish = (id: string) => untilCompleted(t.api, id, 30_000, `campaign ${id}`);
 
   beforeAll(async () => {
     t = await startTestGateway();

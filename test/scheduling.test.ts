@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPool, inWindow } from '@ota/campaign-core';
 import { TEST_DATABASE_URL } from '@ota/campaign-core/testing';
 import { generateFleet, type VehicleRecord } from '@ota/vehicle-sim';
-import { startTestFleet, startTestGateway, until, type TestGateway } from './support/test-gateway.js';
+import { startTestFleet, startTestGateway, untilCompleted, type TestGateway } from './support/test-gateway.js';
 
 const hhmm = (d: Date) => d.toISOString().slice(11, 16);
 
@@ -33,10 +33,7 @@ describe('scheduling, end to end', () => {
       body: JSON.stringify({ name: 'later', updateId: update.id, startAt: startAt.toISOString() }),
     }).then((r) => r.json() as Promise<{ id: string }>);
     expect((await t.api.startCampaign(created.id)).state).toBe('scheduled');
-    const done = await until(async () => {
-      const s = await t.api.campaignStatus(created.id);
-      return s.campaign.state === 'completed' && s;
-    }, 20_000, 'the scheduled campaign');
+    const done = await untilCompleted(t.api, created.id, 20_000, 'the scheduled campaign');
     expect(new Date(done.campaign.startedAt!).getTime()).toBeGreaterThanOrEqual(startAt.getTime());
     expect(done.counts.succeeded).toBe(12);
   });
@@ -59,10 +56,7 @@ describe('scheduling, end to end', () => {
       body: JSON.stringify({ name: 'window', updateId: update.id, maintenanceWindow: window, endAt: endAt.toISOString(), rollout: { errorShare: 1, successThreshold: 0 } }),
     }).then((r) => r.json() as Promise<{ id: string }>);
     await t.api.startCampaign(created.id);
-    const done = await until(async () => {
-      const s = await t.api.campaignStatus(created.id);
-      return s.campaign.state === 'completed' && s;
-    }, 30_000, 'the end time');
+    const done = await untilCompleted(t.api, created.id, 30_000, 'the end time');
 
     const pool = createPool({ url: TEST_DATABASE_URL, schema: t.schema });
     cleanups.push(() => pool.end());

@@ -7,7 +7,7 @@ import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
 import { createPool } from '@ota/campaign-core';
 import { TEST_DATABASE_URL, TEST_REDIS_URL, createTestRedis, uniqueName } from '@ota/campaign-core/testing';
 import { ensureDevTrust, ensureVehicleCredentials, startGateway, type DevTrust, type RunningGateway } from '@ota/gateway';
-import { AdminClient } from '@ota/rehearsal/admin-client';
+import { AdminClient, type CampaignStatus } from '@ota/rehearsal/admin-client';
 import { SimulatedFleet, type FaultRates, type SimulatedFleetOptions, type VehicleRecord } from '@ota/vehicle-sim';
 
 export interface TestGateway {
@@ -125,6 +125,14 @@ export async function until<T>(probe: () => Promise<T | undefined | false>, time
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** The campaign's status once it reads `completed`; times out naming `what`. */
+export function untilCompleted(api: Pick<AdminClient, 'campaignStatus'>, campaignId: string, timeoutMs: number, what: string): Promise<CampaignStatus> {
+  return until(async () => {
+    const s = await api.campaignStatus(campaignId);
+    return s.campaign.state === 'completed' && s;
+  }, timeoutMs, what);
 }
 
 /**
