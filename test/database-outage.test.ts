@@ -41,6 +41,13 @@ describe('Postgres going away under the gateway', () => {
     const ready = await fetch(`${t.httpUrl}/v1/ready`);
     expect(ready.status).toBe(503);
     expect(await ready.json()).toEqual({ ready: false, postgres: 'down', redis: 'up' });
+    // The scrape still serves this process's metrics, and says the campaign counts could not be read.
+    const scrape = await fetch(`${t.httpUrl}/v1/metrics`, { headers: { authorization: `Bearer ${t.token}` } });
+    expect(scrape.status).toBe(200);
+    const metrics = await scrape.text();
+    expect(metrics).toMatch(/^ota_gateway_connections_total 1$/m);
+    expect(metrics).toMatch(/^ota_campaign_executions_read 0$/m);
+    expect(metrics).not.toMatch(/^ota_campaign_executions\{/m);
     await vehicle.report();
     await until(async () => refused.includes('report OTA_ERR_UNAVAILABLE'), 10_000, 'the refusal of the report');
     expect(await counterOf()).toBe(first); // nothing could be stored

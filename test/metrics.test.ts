@@ -32,6 +32,7 @@ describe('GET /v1/metrics, for Prometheus', () => {
     const label = `campaign="${campaign.id}",name="metrics \\"quoted\\""`;
     expect(text).toContain(`ota_campaign_executions{${label},state="queued"} 2`);
     expect(text).toContain(`ota_campaign_executions{${label},state="succeeded"} 1`);
+    expect(text).toMatch(/^ota_campaign_executions_read 1$/m);
     expect(text).toMatch(/^ota_gateway_connections_total 1$/m);
     expect(text).toMatch(/^ota_gateway_offers_sent_total 1$/m);
     expect(text).toMatch(/^ota_gateway_bytes_sent_total 20480$/m);

@@ -23,13 +23,18 @@ export function createPrometheus(metrics: GatewayMetrics, executions: Pick<Execu
   // Made at the first scrape: Node's metrics start timers and observers that a gateway never scraped
   // (a test's, say) need not carry.
   let registry: Registry | null = null;
+  // One Postgres read per scrape, which both campaign gauges take their values from; null when it failed.
+  let campaignRows: Promise<CampaignRow[] | null> = Promise.resolve(null);
   return async () => {
-    registry ??= build(metrics, executions);
+    registry ??= build(metrics, () => campaignRows);
+    campaignRows = executions.countsOfActiveCampaigns().catch(() => null);
     return { contentType: registry.contentType, body: await registry.metrics() };
   };
 }
 
-function build(metrics: GatewayMetrics, executions: Pick<ExecutionRepo, 'countsOfActiveCampaigns'>): Registry {
+type CampaignRow = Awaited<ReturnType<ExecutionRepo['countsOfActiveCampaigns']>>[number];
+
+function build(metrics: GatewayMetrics, campaignRows: () => Promise<CampaignRow[] | null>): Registry {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'ota_gateway_' });
   for (const key of Object.keys(metrics.snapshot())) {
@@ -49,9 +54,18 @@ function build(metrics: GatewayMetrics, executions: Pick<ExecutionRepo, 'countsO
     labelNames: ['campaign', 'name', 'state'],
     registers: [registry],
     async collect() {
-      const rows = await executions.countsOfActiveCampaigns();
       this.reset();
-      for (const r of rows) this.set({ campaign: r.campaignId, name: r.campaignName, state: r.state }, r.n);
+      for (const r of (await campaignRows()) ?? []) this.set({ campaign: r.campaignId, name: r.campaignName, state: r.state }, r.n);
+    },
+  });
+  // Postgres away must not cost the scrape this process's own metrics, when they matter most: the campaign
+  // series are left out instead, and this says so.
+  new Gauge({
+    name: 'ota_campaign_executions_read',
+    help: '1 when this scrape read ota_campaign_executions from Postgres, 0 when Postgres did not answer',
+    registers: [registry],
+    async collect() {
+      this.set((await campaignRows()) === null ? 0 : 1);
     },
   });
   return registry;
